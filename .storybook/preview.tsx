@@ -1,0 +1,43 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { ConveneProvider } from '../src/core/ConveneProvider';
+import { createQueryClient } from '../src/core/queryClient';
+import { SANDBOX_PROXY_PATH } from '../test/sandboxPath';
+
+/**
+ * Every story gets a provider pointed at the sandbox proxy served beside Storybook, and a fresh
+ * query cache so that no story sees another's data.
+ */
+const withConvene: Decorator = (Story, context) => {
+  const convene = (context.parameters.convene ?? {}) as Record<string, unknown>;
+  return (
+    <ConveneProvider
+      proxyUrl={`${window.location.origin}${SANDBOX_PROXY_PATH}`}
+      siteKey="pk_sandbox"
+      locale={(convene.locale as string | undefined) ?? context.globals.locale ?? 'en'}
+      timeZone={(convene.timeZone as string | undefined) ?? 'Europe/Amsterdam'}
+      theme={(convene.theme as 'light' | 'dark' | undefined) ?? 'light'}
+      queryClient={createQueryClient()}
+      {...convene}
+    >
+      <Story />
+    </ConveneProvider>
+  );
+};
+
+const preview: Preview = {
+  decorators: [withConvene],
+  globalTypes: {
+    locale: {
+      description: 'Language of the widgets',
+      toolbar: { icon: 'globe', items: ['en', 'nl', 'fr'], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { locale: 'en' },
+  parameters: {
+    // Every story is an accessibility test: a violation fails `npm test`.
+    a11y: { test: 'error' },
+    layout: 'padded',
+  },
+};
+
+export default preview;

@@ -1,0 +1,38 @@
+/**
+ * What one customer website may do through the proxy. Everything a browser must not choose is fixed
+ * here; a request that tries to set it otherwise is refused with `invalid_request` naming the field.
+ */
+export interface SiteConfig {
+  /** Public site key sent by widgets as `X-Convene-Site`. */
+  key: string;
+  /** Browser origins allowed to use this site, e.g. "https://shop.example" or "http://localhost:*". */
+  origins: string[];
+  simplymeet?: {
+    /** Event type ids this site serves (availability, booking). Others are `invalid_request`. */
+    eventTypes: number[];
+    /** Poll ids this site serves. */
+    polls: number[];
+  };
+  meltingspot?: {
+    /** "always"/"never" pin `withEmailNotification`; "choice" lets the inviter decide. */
+    emailNotification: 'always' | 'never' | 'choice';
+  };
+  workspace?: {
+    /** Access groups an inviter may pick from; others are refused. */
+    accessGroups: string[];
+    /** Pinned identity provider for invited users. */
+    idpType: 'database' | 'saml' | 'gsuite' | 'okta' | 'azureAD' | 'adLdap';
+  };
+  volunteers?: {
+    /** Role profile every registered volunteer gets, whatever the browser sends. */
+    roleProfileId: number;
+    /** Team the role profile is in, when the organisation uses teams. */
+    teamId?: number | undefined;
+    /** Whether new volunteers get a password-reset (welcome) e-mail. */
+    sendPasswordResetEmail: boolean;
+  };
+  calcom?: {
+    /** The platform OAuth client managed users are created on. */
+    clientId: string;
+  };
+}

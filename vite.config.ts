@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig, type ViteUserConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, resolveChromium } from './test/chromium.ts';
+import { sandboxProxyPlugin } from './test/sandboxProxyPlugin.ts';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
+  // Only tests need a browser; `vite build` must not unpack one.
+  const needsBrowser = command === 'serve' && process.env.VITEST !== undefined;
+  const executablePath = needsBrowser ? await resolveChromium() : undefined;
+  // A fresh object per project: Vitest writes into `instances`, so sharing one breaks the second project.
+  const browser = () =>
+    executablePath
+      ? {
+          enabled: true,
+          headless: true,
+          provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
+          instances: [{ browser: 'chromium' as const }],
+        }
+      : undefined;
+
+  return {
+    plugins: [react()],
+    build: {
+      lib: {
+        entry: { index: path.join(root, 'src/index.ts') },
+        formats: ['es'],
+      },
+      cssCodeSplit: false,
+      sourcemap: true,
+      rolldownOptions: {
+        // The runtime and our dependencies stay imports, so the host app dedupes and tree-shakes them.
+        external: [
+          /^react($|\/)/,
+          /^react-dom($|\/)/,
+          /^@tanstack\/react-query($|\/)/,
+          /^ofetch($|\/)/,
+          /^@internationalized\/date($|\/)/,
+        ],
+        output: {
+          assetFileNames: (asset: { names?: readonly string[] }) =>
+            asset.names?.[0]?.endsWith('.css') ? 'style.css' : '[name][extname]',
+        },
+      },
+    },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'happy-dom',
+            include: ['src/**/*.test.{ts,tsx}'],
+            setupFiles: ['test/setupUnit.ts'],
+            exclude: ['src/**/*.browser.test.{ts,tsx}'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'proxy',
+            environment: 'node',
+            include: ['proxy/**/*.test.ts', 'test/proxy/**/*.test.ts', 'bench/**/*.test.ts'],
+            testTimeout: 20_000,
+          },
+        },
+        {
+          // Every story is a browser test (its play function and an axe check), against the sandbox proxy.
+          extends: true,
+          plugins: [storybookTest({ configDir: path.join(root, '.storybook') })],
+          test: { name: 'browser', browser: browser(), testTimeout: 30_000 },
+        },
+        {
+          // End-to-end flows in the same real Chromium, talking to the sandbox proxy over HTTP.
+          extends: true,
+          plugins: [sandboxProxyPlugin()],
+          test: {
+            name: 'browser-e2e',
+            include: ['src/**/*.browser.test.{ts,tsx}', 'test/e2e/**/*.browser.test.{ts,tsx}'],
+            browser: browser(),
+            testTimeout: 30_000,
+          },
+        },
+      ],
+    },
+  };
+});
