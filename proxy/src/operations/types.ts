@@ -47,7 +47,9 @@ export interface Operation<P = any, Q = any, B = any> {
   /** "public" = site key + allowed Origin; otherwise a widget token with this scope. */
   access: 'public' | { scope: Scope };
   /** Checks and fills what the site config fixes (event types served, role profile, access groups…). */
-  pin?: ((input: OperationInput<P, Q, B>, context: OperationContext) => PinResult<OperationInput<P, Q, B>>) | undefined;
+  pin?:
+    | ((input: OperationInput<P, Q, B>, context: OperationContext) => PinResult<OperationInput<P, Q, B>>)
+    | undefined;
   /** The query string sent to the vendor, rebuilt from validated values (never the browser's raw string). */
   vendorQuery?: ((input: OperationInput<P, Q, B>, context: OperationContext) => URLSearchParams) | undefined;
   /** The JSON body sent to the vendor; by default the validated, pinned body. */
