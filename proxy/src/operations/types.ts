@@ -31,6 +31,7 @@ export interface MappedError {
  * One call the widgets may make, as data. A vendor path is served only when it matches one of these;
  * everything else is `404 unknown_operation` and never reaches the vendor.
  */
+// biome-ignore lint/suspicious/noExplicitAny: one registry holds operations of many shapes; function parameters are contravariant, so `unknown` defaults would not accept them.
 export interface Operation<P = any, Q = any, B = any> {
   /** Stable id, also used in logs and token binding: "simplymeet.availability". */
   id: string;
