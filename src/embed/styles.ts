@@ -1,0 +1,44 @@
+/**
+ * Every stylesheet of the library as text, so a shadow root can hold it: the host page's CSS cannot
+ * reach in and ours cannot leak out. Collected at build time; one constructable sheet is shared by all
+ * elements on the page, made on first use (never at import time, so a server can import this file).
+ */
+const sources = import.meta.glob<string>(['../core/**/*.css', '../widgets/**/*.css'], {
+  query: '?inline',
+  import: 'default',
+  eager: true,
+});
+
+/** Host-level rules: only here, because `:host` means nothing in the npm build's light DOM. */
+const hostRules = `
+:host { display: block; contain: content; }
+:host([hidden]) { display: none; }
+.convene-embed-root {
+  all: initial;
+  display: block;
+  font-size: var(--convene-font-size, 15px);
+}
+`;
+
+export const EMBED_CSS = [hostRules, ...Object.values(sources)].join('\n');
+
+let shared: CSSStyleSheet | undefined;
+
+/** Adopts the shared sheet where the browser can; a <style> element elsewhere. */
+export function applyStyles(root: ShadowRoot): void {
+  if (
+    'adoptedStyleSheets' in root &&
+    typeof CSSStyleSheet === 'function' &&
+    'replaceSync' in CSSStyleSheet.prototype
+  ) {
+    if (!shared) {
+      shared = new CSSStyleSheet();
+      shared.replaceSync(EMBED_CSS);
+    }
+    root.adoptedStyleSheets = [shared];
+    return;
+  }
+  const style = document.createElement('style');
+  style.textContent = EMBED_CSS;
+  root.appendChild(style);
+}
