@@ -55,7 +55,7 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
           test: {
             name: 'unit',
             environment: 'happy-dom',
-            include: ['src/**/*.test.{ts,tsx}'],
+            include: ['src/**/*.test.{ts,tsx}', 'test/ssr/**/*.test.tsx'],
             setupFiles: ['test/setupUnit.ts'],
             exclude: ['src/**/*.browser.test.{ts,tsx}'],
           },
@@ -73,7 +73,8 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
           // Every story is a browser test (its play function and an axe check), against the sandbox proxy.
           extends: true,
           plugins: [storybookTest({ configDir: path.join(root, '.storybook') })],
-          test: { name: 'browser', browser: browser(), testTimeout: 30_000 },
+          // One file at a time: stories share one sandbox, and a fault or a booking must not leak into another.
+          test: { name: 'browser', browser: browser(), testTimeout: 30_000, fileParallelism: false },
         },
         {
           // End-to-end flows in the same real Chromium, talking to the sandbox proxy over HTTP.
@@ -84,6 +85,7 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
             include: ['src/**/*.browser.test.{ts,tsx}', 'test/e2e/**/*.browser.test.{ts,tsx}'],
             browser: browser(),
             testTimeout: 30_000,
+            fileParallelism: false,
           },
         },
       ],

@@ -1,0 +1,27 @@
+// @vitest-environment node
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * A React team may render our components on a server. Importing the library must not touch window,
+ * document or storage, and every widget must render to HTML without a browser.
+ */
+describe('server-side rendering', () => {
+  it('imports without any browser global', async () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+    const library = await import('../../src/index');
+    expect(library.ConveneProvider).toBeTypeOf('function');
+  });
+
+  it('renders the provider and an error message to HTML', async () => {
+    const { ConveneProvider, ErrorMessage, ConveneError } = await import('../../src/index');
+    const html = renderToString(
+      <ConveneProvider proxyUrl="https://proxy.example" siteKey="pk_test" locale="fr">
+        <ErrorMessage error={new ConveneError('network', 'offline')} />
+      </ConveneProvider>,
+    );
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('Impossible de joindre le service');
+  });
+});
