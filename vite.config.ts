@@ -57,6 +57,8 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
             environment: 'happy-dom',
             include: ['src/**/*.test.{ts,tsx}', 'test/ssr/**/*.test.tsx'],
             setupFiles: ['test/setupUnit.ts'],
+            // The embed's stylesheet text is under test; Vitest skips CSS unless told.
+            css: true,
             exclude: ['src/**/*.browser.test.{ts,tsx}'],
           },
         },

@@ -3,11 +3,28 @@
  * reach in and ours cannot leak out. Collected at build time; one constructable sheet is shared by all
  * elements on the page, made on first use (never at import time, so a server can import this file).
  */
-const sources = import.meta.glob<string>(['../core/**/*.css', '../widgets/**/*.css'], {
-  query: '?inline',
-  import: 'default',
-  eager: true,
-});
+import tokensCss from '../core/styles/tokens.css?inline';
+
+const sources = import.meta.glob<string>(
+  ['../core/**/*.css', '../widgets/**/*.css', '!../core/styles/tokens.css'],
+  {
+    query: '?inline',
+    import: 'default',
+    eager: true,
+  },
+);
+
+/**
+ * Inside a shadow root the theme defaults move from `.convene` to `:host`, where they have the lowest
+ * precedence: `convene-booker { --convene-accent: teal }` on the host page then wins, and still
+ * inherits into the widget, in light and dark alike.
+ */
+export function tokensForShadowRoot(css: string): string {
+  return css
+    .replaceAll('.convene[data-theme="dark"]', ':host([theme="dark"])')
+    .replaceAll('.convene[data-theme="auto"]', ':host(:not([theme="light"]):not([theme="dark"]))')
+    .replaceAll('.convene', ':host');
+}
 
 /** Host-level rules: only here, because `:host` means nothing in the npm build's light DOM. */
 const hostRules = `
@@ -20,7 +37,7 @@ const hostRules = `
 }
 `;
 
-export const EMBED_CSS = [hostRules, ...Object.values(sources)].join('\n');
+export const EMBED_CSS = [tokensForShadowRoot(tokensCss), hostRules, ...Object.values(sources)].join('\n');
 
 let shared: CSSStyleSheet | undefined;
 

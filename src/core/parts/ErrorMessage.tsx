@@ -3,7 +3,8 @@ import { useConvene } from '../context';
 import { asConveneError, type ConveneError } from '../errors';
 import { createTranslator } from '../i18n/catalog';
 import { type CoreMessageKey, coreMessages } from '../i18n/messages';
-import '../styles/theme.css';
+import '../styles/tokens.css';
+import '../styles/base.css';
 
 /** The person's-language sentence for an error; never the raw message, which may be English or technical. */
 export function useErrorText(): (error: unknown) => string {

@@ -1,6 +1,7 @@
 import type { HTMLAttributes, ReactNode } from 'react';
 import { useConvene } from '../context';
-import '../styles/theme.css';
+import '../styles/tokens.css';
+import '../styles/base.css';
 
 /** The one element every widget renders at its top: theme, language and direction live here. */
 export function WidgetRoot({
