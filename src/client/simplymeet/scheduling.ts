@@ -1,0 +1,94 @@
+import { queryOptions } from '@tanstack/react-query';
+import { type IsoMonth, monthRange } from '../../core/time/zoned';
+import {
+  type AvailableDay,
+  type SimplyMeetAvailabilityDay,
+  type Slot,
+  toAvailableDays,
+} from '../../vendors/simplymeet/availability';
+import { type BookingInput, toCreateEventRequest } from '../../vendors/simplymeet/booking';
+import { type EventType, type SimplyMeetEventTypeDto, toEventType } from '../../vendors/simplymeet/eventType';
+import type { ConveneClient } from '../createClient';
+
+/** Query keys go general -> specific so `['simplymeet']` or `['simplymeet','availability', id]` invalidate groups. */
+export const schedulingKeys = {
+  all: ['simplymeet'] as const,
+  eventType: (eventTypeId: number) => ['simplymeet', 'event-type', eventTypeId] as const,
+  availabilityOf: (eventTypeId: number) => ['simplymeet', 'availability', eventTypeId] as const,
+  availability: (
+    eventTypeId: number,
+    params: { month: IsoMonth; timeZone: string; durationId?: number | undefined },
+  ) => ['simplymeet', 'availability', eventTypeId, params] as const,
+};
+
+export function eventTypeQuery(client: ConveneClient, eventTypeId: number) {
+  return queryOptions({
+    queryKey: schedulingKeys.eventType(eventTypeId),
+    queryFn: async ({ signal }): Promise<EventType> =>
+      toEventType(
+        await client.request<SimplyMeetEventTypeDto>(
+          'GET',
+          `/simplymeet/panel/api/event-type/${eventTypeId}`,
+          { signal },
+        ),
+      ),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function availabilityQuery(
+  client: ConveneClient,
+  eventTypeId: number,
+  params: { month: IsoMonth; timeZone: string; durationId?: number | undefined; durationMinutes: number },
+) {
+  const { month, timeZone, durationId, durationMinutes } = params;
+  const { start, end } = monthRange(month);
+  return queryOptions({
+    queryKey: schedulingKeys.availability(eventTypeId, { month, timeZone, durationId }),
+    queryFn: async ({ signal }): Promise<AvailableDay[]> => {
+      const days = await client.request<SimplyMeetAvailabilityDay[]>(
+        'GET',
+        `/simplymeet/panel/api/event-type/availability/${eventTypeId}`,
+        { query: { startDate: start, endDate: end, timezone: timeZone, durationId }, signal },
+      );
+      return toAvailableDays(days, timeZone, durationMinutes);
+    },
+    // Slots get taken by others: keep them fresh-ish, the booking 409 path covers the rest.
+    staleTime: 30_000,
+  });
+}
+
+/** The proxy's projection of the created EventDTO: what the success screen needs. */
+export interface BookedEvent {
+  id: number;
+  uuid: string;
+  scheduledAt: string;
+  endDate: string;
+  duration: number;
+  location: string | null;
+  locationType: string | null;
+  eventType: { id: number; name: string };
+  invitee: { fullName: string; email: string; timezone: string };
+}
+
+export interface BookingVariables {
+  eventTypeId: number;
+  slot: Slot;
+  input: BookingInput;
+  locale?: string | undefined;
+  durationId?: number | undefined;
+  /** One key per submit attempt of a form: a double click or a network retry replays, never books twice. */
+  idempotencyKey: string;
+}
+
+/** Mutation options for `useMutation`; after a booking (or a 409) the event type's availability is refetched. */
+export function bookingMutation(client: ConveneClient) {
+  return {
+    mutationKey: ['simplymeet', 'book'] as const,
+    mutationFn: ({ idempotencyKey, ...request }: BookingVariables) =>
+      client.request<BookedEvent>('POST', '/simplymeet/panel/api/event', {
+        body: toCreateEventRequest(request),
+        idempotencyKey,
+      }),
+  };
+}

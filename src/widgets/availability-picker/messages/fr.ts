@@ -1,0 +1,14 @@
+import type { Catalog } from '../../../core/i18n/catalog';
+import type { PickerMessageKey } from './en';
+
+export const fr: Catalog<PickerMessageKey> = {
+  'picker.title': 'Choisissez un horaire',
+  'picker.previousMonth': 'Mois précédent',
+  'picker.nextMonth': 'Mois suivant',
+  'picker.dayAvailable': '{date}, horaires disponibles',
+  'picker.dayUnavailable': '{date}, aucun horaire',
+  'picker.slotsFor': 'Horaires du {date}',
+  'picker.pickDay': 'Choisissez un jour pour voir ses horaires.',
+  'picker.noSlotsDay': 'Aucun horaire libre ce jour-là.',
+  'picker.noSlotsMonth': 'Aucun horaire libre ce mois-ci. Essayez le mois suivant.',
+};

@@ -1,0 +1,14 @@
+import type { Catalog } from '../../../core/i18n/catalog';
+import type { PickerMessageKey } from './en';
+
+export const nl: Catalog<PickerMessageKey> = {
+  'picker.title': 'Kies een tijd',
+  'picker.previousMonth': 'Vorige maand',
+  'picker.nextMonth': 'Volgende maand',
+  'picker.dayAvailable': '{date}, tijden beschikbaar',
+  'picker.dayUnavailable': '{date}, geen tijden',
+  'picker.slotsFor': 'Tijden op {date}',
+  'picker.pickDay': 'Kies een dag om de tijden te zien.',
+  'picker.noSlotsDay': 'Geen vrije tijden op deze dag.',
+  'picker.noSlotsMonth': 'Geen vrije tijden deze maand. Probeer de volgende maand.',
+};
