@@ -10,8 +10,11 @@ export interface SiteConfig {
   simplymeet?: {
     /** Event type ids this site serves (availability, booking). Others are `invalid_request`. */
     eventTypes: number[];
-    /** Poll ids this site serves. */
-    polls: number[];
+    /**
+     * Polls this site serves. Voting names a poll only by its uuid (vendor body `{uuid, …}`), so the site
+     * lists both: the proxy checks a vote's uuid without an extra vendor call.
+     */
+    polls: { id: number; uuid: string }[];
   };
   meltingspot?: {
     /** "always"/"never" pin `withEmailNotification`; "choice" lets the inviter decide. */
