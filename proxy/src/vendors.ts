@@ -25,4 +25,6 @@ export type ProxyErrorCode =
   | 'conflict'
   | 'not_found'
   | 'vendor_error'
-  | 'vendor_timeout';
+  | 'vendor_timeout'
+  /** The shared store (Redis) is down and the operation must not run unguarded (invites, votes, bookings). */
+  | 'service_unavailable';

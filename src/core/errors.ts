@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'conflict',
   'vendor_error',
   'vendor_timeout',
+  'service_unavailable',
   'not_found',
   'network',
   'unknown',

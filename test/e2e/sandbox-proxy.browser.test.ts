@@ -6,6 +6,6 @@ describe('the sandbox proxy beside the browser tests', () => {
     expect(navigator.userAgent).toMatch(/Chrome\//);
     const response = await fetch(`${SANDBOX_PROXY_PATH}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', sandbox: true });
+    expect(await response.json()).toMatchObject({ status: 'ok', mode: 'sandbox' });
   });
 });

@@ -1,25 +1,25 @@
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../proxy/src/app';
+import { createHarness } from './harness';
 
-describe('health check', () => {
-  it('answers through app.request()', async () => {
-    const response = await createApp({ sandbox: true }).request('/healthz');
-    expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', sandbox: true });
+describe('health and readiness', () => {
+  const harness = createHarness();
+
+  it('answers /healthz through app.request()', async () => {
+    const answer = await harness.call('/healthz', { site: null, origin: null });
+    expect(answer.status).toBe(200);
+    expect(answer.json).toMatchObject({ status: 'ok', mode: 'sandbox' });
   });
 
-  it('answers over a real loopback socket', async () => {
-    const server = serve({ fetch: createApp({ sandbox: true }).fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise((resolve) => server.once('listening', resolve));
+  it('answers /healthz and /readyz over a real loopback socket', async () => {
+    const server = await harness.listen();
     try {
-      const { port } = server.address() as AddressInfo;
-      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
-      expect(response.status).toBe(200);
-      expect(response.headers.get('content-type')).toContain('application/json');
+      const health = await fetch(`${server.url}/healthz`);
+      expect(health.status).toBe(200);
+      expect(health.headers.get('content-type')).toContain('application/json');
+      const ready = await fetch(`${server.url}/readyz`);
+      expect(await ready.json()).toEqual({ status: 'ready', store: 'memory' });
     } finally {
-      await new Promise((resolve) => server.close(resolve));
+      await server.close();
     }
   });
 });

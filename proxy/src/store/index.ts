@@ -3,7 +3,7 @@ import { createRedisStore, type RedisStore } from './redisStore';
 import type { Store } from './types';
 
 export { isStoreUnavailable, StoreUnavailableError } from './errors';
-export { createMemoryStore, type MemoryStoreOptions } from './memoryStore';
+export { createMemoryStore, type MemoryStore, type MemoryStoreOptions } from './memoryStore';
 export { createRedisStore, isRedisDown, type RedisStore, type RedisStoreOptions } from './redisStore';
 export type * from './types';
 

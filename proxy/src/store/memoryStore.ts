@@ -14,8 +14,14 @@ export interface MemoryStoreOptions {
 
 const defaultMaxEntries = 50_000;
 
+export interface MemoryStore extends Store {
+  readonly kind: 'memory';
+  /** Forgets everything (the sandbox's reset: caches and idempotency records back to the start). */
+  clear(): void;
+}
+
 /** One process's store: enough for a single instance, and what tests use without Redis. */
-export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
+export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore {
   const maxEntries = options.maxEntries ?? defaultMaxEntries;
   const now = options.now ?? Date.now;
   // A Map keeps insertion order, so the first key is the oldest write: cheap eviction.
@@ -79,6 +85,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       return true;
     },
     async close() {
+      entries.clear();
+    },
+    clear() {
       entries.clear();
     },
   };

@@ -15,6 +15,7 @@ export const en = {
   'error.payload_too_large': 'That is too much at once. Send fewer items.',
   'error.conflict': 'Someone else was faster: this is no longer available.',
   'error.not_found': 'This could not be found. It may have been removed.',
+  'error.service_unavailable': 'The service is briefly unavailable. Please try again in a moment.',
   'error.unknown': 'Something went wrong. Please try again.',
   'action.retry': 'Try again',
   'action.dismiss': 'Dismiss',

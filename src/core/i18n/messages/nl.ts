@@ -18,6 +18,7 @@ export const nl: Catalog<CoreMessageKey> = {
   'error.payload_too_large': 'Dat is te veel tegelijk. Stuur minder items.',
   'error.conflict': 'Iemand anders was sneller: dit is niet meer beschikbaar.',
   'error.not_found': 'Dit is niet gevonden. Misschien is het verwijderd.',
+  'error.service_unavailable': 'De dienst is even niet beschikbaar. Probeer het zo opnieuw.',
   'error.unknown': 'Er ging iets mis. Probeer het opnieuw.',
   'action.retry': 'Opnieuw proberen',
   'action.dismiss': 'Sluiten',

@@ -1,0 +1,77 @@
+import { ProxyError } from '../errors';
+import { callVendor } from '../forward/callVendor';
+import { vendorAnswerToResponse } from '../forward/vendorAnswer';
+import type { VendorTarget } from '../forward/vendorTargets';
+import type { Operation, OperationContext, OperationInput } from '../operations/types';
+import { fillTemplate } from '../routing/matchOperation';
+import type { StoredResponse } from '../store/types';
+import { applyPin } from './applyPin';
+import { guardIdempotency } from './guardIdempotency';
+import type { ProxyServices } from './services';
+
+export interface OperationCall {
+  operation: Operation;
+  target: VendorTarget;
+  input: OperationInput;
+  context: OperationContext;
+  /** The browser's `Idempotency-Key`, already checked for shape. */
+  idempotencyKey: string | undefined;
+  clientSignal: AbortSignal | undefined;
+  /** Set when the vendor was reached, for the request log. */
+  onVendorStatus: (status: number) => void;
+}
+
+/**
+ * From a validated request to the browser's answer: pin what the site fixes, then (once per
+ * idempotency key, once per identical concurrent read) call the vendor and project its answer.
+ */
+export async function runOperation(
+  services: ProxyServices,
+  call: OperationCall,
+): Promise<StoredResponse & { replayed?: boolean }> {
+  const { operation, context } = call;
+  const input = applyPin(operation, call.input, context);
+  const vendorRequest = {
+    method: operation.method,
+    path: fillTemplate(operation.path, input.params as Record<string, unknown>),
+    query: operation.vendorQuery?.(input, context) ?? new URLSearchParams(),
+    body: operation.body ? (operation.vendorBody?.(input, context) ?? input.body) : undefined,
+  };
+
+  const load = async (vendorIdempotencyKey?: string): Promise<StoredResponse> => {
+    try {
+      const answer = await callVendor(
+        call.target,
+        { ...vendorRequest, idempotencyKey: vendorIdempotencyKey },
+        { timeoutMs: services.config.limits.vendorTimeoutMs, clientSignal: call.clientSignal },
+      );
+      call.onVendorStatus(answer.status);
+      return vendorAnswerToResponse(operation, answer, input, context, services.scrub);
+    } catch (error) {
+      // Errors the vendor caused are answers too: stored and replayed like successes (a 409 stays a 409).
+      if (error instanceof ProxyError) {
+        if (error.vendorStatus) call.onVendorStatus(error.vendorStatus);
+        return error.toResponse();
+      }
+      throw error;
+    }
+  };
+
+  let response: StoredResponse & { replayed?: boolean };
+  if (operation.idempotent) {
+    response = await guardIdempotency(services, call, input, load);
+  } else if (operation.cache) {
+    const key = `${operation.id}:${vendorRequest.path}?${vendorRequest.query}`;
+    const tag = operation.cache.tag(input);
+    response = await services.cache.getOrLoad(key, tag, operation.cache.ttlSeconds, () => load(), isSuccess);
+  } else {
+    response = await load();
+  }
+
+  if (isSuccess(response) && !response.replayed && operation.invalidates) {
+    await Promise.all(operation.invalidates(input).map((tag) => services.cache.invalidate(tag)));
+  }
+  return response;
+}
+
+const isSuccess = (response: StoredResponse) => response.status >= 200 && response.status < 300;

@@ -1,0 +1,108 @@
+import type { Handler } from 'hono';
+import type { ProxyEnv } from '../env';
+import { ProxyError, unknownOperation } from '../errors';
+import { type ConnectionIp, clientIp } from '../middleware/clientIp';
+import { checkSite } from '../pipeline/checkSite';
+import { checkBinding, checkToken } from '../pipeline/checkToken';
+import { checkIdempotencyKey } from '../pipeline/guardIdempotency';
+import { readInput } from '../pipeline/readInput';
+import { runOperation } from '../pipeline/runOperation';
+import type { ProxyServices } from '../pipeline/services';
+import { matchOperation } from '../routing/matchOperation';
+import { consumeTokenUse } from '../tokens/uses';
+import { VENDOR_IDS, type VendorId } from '../vendors';
+
+export interface OperationRouteOptions {
+  connectionIp?: ConnectionIp | undefined;
+  /**
+   * The request target exactly as it arrived (before URL normalisation resolved `..`), when the
+   * runtime can tell; on Node, `IncomingMessage.url`. Without it the parsed URL is used.
+   */
+  rawTarget?: ((c: Parameters<Handler<ProxyEnv>>[0]) => string | undefined) | undefined;
+}
+
+/**
+ * `/{vendor}/{vendor path}`: the request path of DESIGN.md, step by step. Each step refuses with its
+ * documented code before anything reaches a vendor.
+ */
+export function operationRoute(services: ProxyServices, options: OperationRouteOptions): Handler<ProxyEnv> {
+  return async (c) => {
+    const target = options.rawTarget?.(c) ?? new URL(c.req.url).pathname;
+    const path = target.split('?')[0] ?? '';
+    const vendor = path.split('/')[1] as VendorId;
+    if (!VENDOR_IDS.includes(vendor)) throw unknownOperation();
+    const vendorPath = path.slice(vendor.length + 1);
+    const match = matchOperation(services.operations[vendor], c.req.method, vendorPath);
+    const vendorTarget = services.targets[vendor];
+    if (!match || !vendorTarget) throw unknownOperation();
+    const { operation } = match;
+    c.set('operation', operation.id);
+
+    const origin = c.req.header('origin');
+    const site = checkSite(services.sites, c.req.header('x-convene-site'), origin);
+    c.set('siteKey', site.key);
+    const claims =
+      operation.access === 'public'
+        ? undefined
+        : await checkToken(
+            services.verifyToken,
+            c.req.header('authorization'),
+            site.key,
+            origin,
+            operation.access.scope,
+          );
+
+    const keys = [
+      `site:${site.key}`,
+      `ip:${site.key}:${clientIp(c, services.config.trustedProxy, options.connectionIp)}`,
+    ];
+    if (claims) keys.push(`token:${claims.jti}`);
+    const decision = await services.limiter.consume(operation.rateLimit, keys);
+    if (!decision.allowed) {
+      throw new ProxyError(429, 'rate_limited', 'Too many requests; try again later.', undefined, {
+        'retry-after': String(decision.retryAfterSeconds),
+      });
+    }
+
+    const idempotencyKey = operation.idempotent
+      ? checkIdempotencyKey(c.req.header('idempotency-key'))
+      : undefined;
+    const input = readInput(operation, {
+      params: match.params,
+      search: new URL(c.req.url).searchParams,
+      contentType: c.req.header('content-type'),
+      bodyText: operation.method === 'GET' ? undefined : await c.req.text(),
+    });
+    if (claims) {
+      checkBinding(claims, input);
+      if (!(await consumeTokenUse(services.store, claims))) {
+        throw new ProxyError(401, 'invalid_token', 'The widget token has been used up.', {
+          reason: 'used_up',
+        });
+      }
+    }
+
+    const response = await runOperation(services, {
+      operation,
+      target: vendorTarget,
+      input,
+      context: { site, claims },
+      idempotencyKey,
+      clientSignal: c.req.raw.signal,
+      onVendorStatus: (status) => c.set('vendorStatus', status),
+    });
+    if (response.status >= 400) c.set('errorCode', errorCodeOf(response.body));
+    const headers: Record<string, string> = { ...response.headers, 'cache-control': 'no-store' };
+    if (response.replayed) headers['idempotent-replayed'] = 'true';
+    if (response.status === 204) return c.body(null, 204, headers);
+    return c.body(response.body, response.status as 200, headers);
+  };
+}
+
+function errorCodeOf(body: string): string | undefined {
+  try {
+    return (JSON.parse(body) as { error?: { code?: string } }).error?.code;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,77 @@
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import type { ProxyEnv } from '../env';
+import { invalidRequest } from '../errors';
+import { issuesOf } from '../pipeline/readInput';
+import type { TokenKey } from '../tokens/keys';
+import { mintWidgetToken } from '../tokens/mint';
+import { SCOPES, VENDOR_IDS } from '../vendors';
+import type { Fault } from './transport';
+
+export interface SandboxControls {
+  siteKey: string;
+  tokenKey: TokenKey;
+  seed(): Record<string, unknown>;
+  calls(): unknown[];
+  addFault(fault: Fault): void;
+  reset(): void;
+}
+
+const tokenRequest = z.strictObject({
+  scopes: z.array(z.enum(SCOPES)).min(1),
+  ttlSeconds: z.number().int().min(1).max(3600).optional(),
+  bind: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  origin: z.string().max(200).optional(),
+  maxUses: z.number().int().min(1).optional(),
+});
+
+const faultRequest = z.strictObject({
+  vendor: z.enum(VENDOR_IDS),
+  status: z.number().int().min(200).max(599).optional(),
+  latencyMs: z.number().int().min(0).max(60_000).optional(),
+  times: z.number().int().min(1).max(1000).optional(),
+  body: z.string().max(10_000).optional(),
+  headers: z.record(z.string(), z.string()).optional(),
+});
+
+/** `/__sandbox/*` exactly as DESIGN.md describes it. Mounted only in sandbox mode. */
+export function mountSandboxRoutes(app: Hono<ProxyEnv>, controls: SandboxControls): void {
+  app.get('/__sandbox/seed', (c) => c.json({ site: controls.siteKey, ...controls.seed() }));
+  app.get('/__sandbox/calls', (c) => c.json({ calls: controls.calls() }));
+  app.post('/__sandbox/reset', (c) => {
+    controls.reset();
+    return c.json({ reset: true });
+  });
+  app.post('/__sandbox/faults', async (c) => {
+    const fault = faultRequest.safeParse(await jsonBody(c.req.raw));
+    if (!fault.success) throw invalidRequest('Invalid fault.', { issues: issuesOf(fault.error) }, 422);
+    controls.addFault(fault.data);
+    return c.json({ queued: { times: 1, ...fault.data } });
+  });
+  app.post('/__sandbox/token', async (c) => {
+    const request = tokenRequest.safeParse(await jsonBody(c.req.raw));
+    if (!request.success)
+      throw invalidRequest('Invalid token request.', { issues: issuesOf(request.error) }, 422);
+    const { scopes, ttlSeconds, bind, origin, maxUses } = request.data;
+    const token = await mintWidgetToken({
+      key: controls.tokenKey,
+      site: controls.siteKey,
+      scopes,
+      ttlSeconds: ttlSeconds ?? 900,
+      ...(bind ? { bind } : {}),
+      ...(origin ? { origin } : {}),
+      ...(maxUses ? { maxUses } : {}),
+    });
+    return c.json({ token });
+  });
+}
+
+async function jsonBody(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (!text) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw invalidRequest('The body is not valid JSON.');
+  }
+}
