@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConveneProvider } from '../../src/core/ConveneProvider';
@@ -12,9 +12,9 @@ import {
   recordBookingRequests,
   resetSandbox,
   type SimulatorCall,
+  sandboxProxyUrl,
   simulatorCalls,
 } from '../../src/widgets/booker/sandboxTesting';
-import { SANDBOX_PROXY_PATH } from '../sandboxPath';
 
 /** Sandbox seed: 1 = "Intro call" (30 min, Amsterdam), 2 = "Consultation" (flexible, every question type). */
 const FIXED = 1;
@@ -27,7 +27,7 @@ type User = ReturnType<typeof userEvent.setup>;
 function renderBooker(eventType: number, timeZone = 'Europe/Amsterdam') {
   return render(
     <ConveneProvider
-      proxyUrl={`${window.location.origin}${SANDBOX_PROXY_PATH}`}
+      proxyUrl={sandboxProxyUrl()}
       siteKey="pk_sandbox"
       locale="en-GB"
       timeZone={timeZone}
@@ -67,6 +67,7 @@ beforeEach(async () => {
   recorder = recordBookingRequests();
 });
 afterEach(() => {
+  cleanup();
   recorder.restore();
   sessionStorage.clear();
 });

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConveneProvider } from '../../src/core/ConveneProvider';
@@ -11,9 +11,9 @@ import {
   firstFreeSlot,
   recordBookingRequests,
   resetSandbox,
+  sandboxProxyUrl,
   simulatorCalls,
 } from '../../src/widgets/booker/sandboxTesting';
-import { SANDBOX_PROXY_PATH } from '../sandboxPath';
 
 /** "Intro call": defined in Europe/Amsterdam, `isLocalized`, so shown in the visitor's zone. */
 const FIXED = 1;
@@ -24,7 +24,10 @@ beforeEach(async () => {
   sessionStorage.clear();
   recorder = recordBookingRequests();
 });
-afterEach(() => recorder.restore());
+afterEach(() => {
+  cleanup();
+  recorder.restore();
+});
 
 describe('a visitor far from the host books the instant the vendor offered', () => {
   for (const zone of ['America/New_York', 'Asia/Kolkata', 'Pacific/Chatham']) {
@@ -35,7 +38,7 @@ describe('a visitor far from the host books the instant the vendor offered', () 
       const shown = instantToZonedParts(vendorSlot.start, zone);
       render(
         <ConveneProvider
-          proxyUrl={`${window.location.origin}${SANDBOX_PROXY_PATH}`}
+          proxyUrl={sandboxProxyUrl()}
           siteKey="pk_sandbox"
           locale="en-GB"
           timeZone={zone}
@@ -62,6 +65,8 @@ describe('a visitor far from the host books the instant the vendor offered', () 
       );
       await user.type(await screen.findByRole('textbox', { name: 'Full name' }, { timeout: 10_000 }), 'Ada');
       await user.type(screen.getByRole('textbox', { name: 'Email' }), 'ada@example.com');
+      const policy = screen.queryByRole('checkbox', { name: 'I accept the cancellation policy' });
+      if (policy) await user.click(policy);
       await user.click(screen.getByRole('button', { name: 'Book' }));
       await screen.findByRole('heading', { name: 'You are booked' }, { timeout: 10_000 });
 

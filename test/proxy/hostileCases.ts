@@ -442,11 +442,12 @@ export const hostileCases: HostileCase[] = [
 ];
 
 /** Refusals that need the raw socket: `fetch` would normalise these targets before sending them. */
-export const rawTargetCases: { name: string; target: string }[] = [
+export const rawTargetCases: { name: string; target: string; status?: number }[] = [
   { name: 'dot-dot segment', target: '/simplymeet/panel/api/event-type/1/../3' },
   { name: 'dot-dot to another vendor', target: '/meltingspot/../simplymeet/panel/api/event-type/3' },
   { name: 'encoded dot-dot', target: '/simplymeet/panel/api/event-type/%2e%2e/3' },
-  { name: 'backslash', target: '/simplymeet/panel\\api/event-type/1' },
+  // Node's HTTP parser refuses a backslash in the target itself (400) before the app sees it.
+  { name: 'backslash', target: '/simplymeet/panel\\api/event-type/1', status: 400 },
   { name: 'double slash', target: '/simplymeet//panel/api/event-type/1' },
   { name: 'dot segment', target: '/simplymeet/./panel/api/event-type/1' },
 ];

@@ -2,8 +2,7 @@ import type { VendorId } from '../vendors';
 import { calcomOperations } from './calcom';
 import { meltingspotOperations } from './meltingspot';
 
-// TEMP: import { simplymeetOperations } from './simplymeet';
-const simplymeetOperations: Operation[] = [];
+import { simplymeetOperations } from './simplymeet';
 
 import type { Operation } from './types';
 import { volunteersOperations } from './volunteers';

@@ -14,7 +14,7 @@ import { VENDOR_IDS, type VendorId } from '../vendors';
 import { createCalcomSimulator } from './calcom';
 import { createMeltingspotSimulator } from './meltingspot';
 import { mountSandboxRoutes } from './routes';
-// TEMP until the SimplyMeet simulator lands: import { createSimplymeetSimulator } from './simplymeet';
+import { createSimplymeetSimulator } from './simplymeet';
 import { createSandboxTransport, sandboxBaseUrl } from './transport';
 import type { Simulator, SimulatorOptions } from './types';
 import { createVolunteersSimulator } from './volunteers';
@@ -61,7 +61,7 @@ const sandboxRateLimits: Partial<Record<RateLimitBucket, RateLimit>> = {
 export function createSandboxProxy(options: SandboxProxyOptions = {}): SandboxProxy {
   const simOptions: SimulatorOptions = options.now ? { now: options.now } : {};
   const simulators: Record<VendorId, Simulator> = {
-    simplymeet: createMeltingspotSimulator(simOptions), // TEMP placeholder, replaced when the SimplyMeet simulator lands
+    simplymeet: createSimplymeetSimulator(simOptions),
     meltingspot: createMeltingspotSimulator(simOptions),
     workspace: createWorkspaceSimulator(simOptions),
     volunteers: createVolunteersSimulator(simOptions),

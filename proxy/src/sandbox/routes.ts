@@ -46,7 +46,8 @@ export function mountSandboxRoutes(app: Hono<ProxyEnv>, controls: SandboxControl
     const fault = faultRequest.safeParse(await jsonBody(c.req.raw));
     if (!fault.success) throw invalidRequest('Invalid fault.', { issues: issuesOf(fault.error) }, 422);
     controls.addFault(fault.data);
-    return c.json({ queued: { times: 1, ...fault.data } });
+    const { vendor, status, latencyMs, times = 1 } = fault.data;
+    return c.json({ queued: { vendor, status, latencyMs, times } });
   });
   app.post('/__sandbox/token', async (c) => {
     const request = tokenRequest.safeParse(await jsonBody(c.req.raw));

@@ -1,0 +1,117 @@
+/**
+ * What a browser may see of SimplyMeet answers. Built field by field from the vendor shape (never a
+ * copy minus a deny-list), so a field the vendor adds later stays in the proxy.
+ */
+type Json = Record<string, unknown>;
+const obj = (value: unknown): Json => (value && typeof value === 'object' ? (value as Json) : {});
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const pick = (source: Json, keys: readonly string[]): Json =>
+  Object.fromEntries(keys.filter((key) => source[key] !== undefined).map((key) => [key, source[key]]));
+
+/** An owner or host is a name and an avatar: no e-mail, phone, address, coordinates or login times. */
+export const publicUser = (user: unknown) => pick(obj(user), ['fullName', 'avatarName']);
+
+const eventTypeFields = [
+  'id',
+  'uuid',
+  'name',
+  'color',
+  'type',
+  'duration',
+  'slug',
+  'amount',
+  'currency',
+  'locationType',
+  'location',
+  'locationLabel',
+  'timezone',
+  'isLocalized',
+  'durationType',
+  'isShowPhone',
+  'isPhoneFieldRequired',
+  'isMultipleMeeting',
+] as const;
+
+export function projectEventType(body: unknown): Json {
+  const dto = obj(body);
+  return {
+    ...pick(dto, eventTypeFields),
+    user: publicUser(dto.user),
+    users: list(dto.users).map(publicUser),
+    eventTypeDurations: list(dto.eventTypeDurations).map((d) => pick(obj(d), ['id', 'duration'])),
+    eventTypeRequestLocationTypes: list(dto.eventTypeRequestLocationTypes).map((t) =>
+      pick(obj(t), ['id', 'locationType']),
+    ),
+    questions: list(dto.questions).map((q) =>
+      pick(obj(q), ['uuid', 'label', 'type', 'required', 'config', 'position']),
+    ),
+  };
+}
+
+export function projectAvailability(body: unknown): unknown[] {
+  return list(body).map((day) => {
+    const d = obj(day);
+    return {
+      date: d.date,
+      available: d.available,
+      hours: list(d.hours).map((h) => pick(obj(h), ['start', 'available'])),
+    };
+  });
+}
+
+/** What the success screen needs; the invitee is the person who just booked, so they may see themselves. */
+export function projectEvent(body: unknown): Json {
+  const dto = obj(body);
+  return {
+    ...pick(dto, ['id', 'uuid', 'scheduledAt', 'endDate', 'duration', 'location', 'locationType', 'state']),
+    eventType: pick(obj(dto.eventType), ['id', 'name']),
+    invitee: pick(obj(dto.invitee), ['fullName', 'email', 'timezone']),
+  };
+}
+
+export const projectPolicy = (body: unknown) =>
+  pick(obj(body), ['enabled', 'period', 'label', 'text', 'version', 'type', 'overwrite_personal']);
+
+/**
+ * A poll as the public may see it. Voters' e-mail addresses never leave the proxy. With
+ * `voteVisibility` each option carries its number of votes (a tally, no names); without it, nothing of
+ * other people's choices. With `commentVisibility` the comments come as one list, one per voter and
+ * detached from options (a comment tied to an option would reveal a hidden vote).
+ */
+export function projectPoll(body: unknown): Json {
+  const dto = obj(body);
+  const votesVisible = dto.voteVisibility === true;
+  const commentsVisible = dto.commentVisibility === true;
+  const options = list(dto.availability).map((option) => {
+    const o = obj(option);
+    return {
+      id: o.id,
+      date: o.date,
+      ...(votesVisible ? { votes: list(o.results).length } : {}),
+    };
+  });
+  const comments = new Map<string, string>();
+  for (const option of list(dto.availability)) {
+    for (const result of list(obj(option).results)) {
+      const r = obj(result);
+      const comment = typeof r.comment === 'string' ? r.comment.trim() : '';
+      if (comment) comments.set(String(r.email ?? comment).toLowerCase(), comment);
+    }
+  }
+  return {
+    ...pick(dto, ['id', 'uuid', 'name', 'duration', 'voteVisibility', 'commentVisibility', 'createdAt']),
+    user: publicUser(dto.user),
+    eventType: pick(obj(dto.eventType), ['id', 'name']),
+    availability: options,
+    ...(votesVisible ? { voters: countVoters(dto) } : {}),
+    ...(commentsVisible ? { comments: [...comments.values()] } : {}),
+  };
+}
+
+function countVoters(dto: Json): number {
+  const voters = new Set<string>();
+  for (const option of list(dto.availability)) {
+    for (const result of list(obj(option).results)) voters.add(String(obj(result).email ?? '').toLowerCase());
+  }
+  return voters.size;
+}
