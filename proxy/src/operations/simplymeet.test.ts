@@ -60,14 +60,20 @@ describe('SimplyMeet allow-list', () => {
     const [visible, hiddenVotes, hiddenComments] = seedPolls(Date.parse('2027-03-01T00:00:00Z')).map(pollDto);
     const project = (poll: unknown) =>
       op('simplymeet.poll').project(poll, input({ id: 1 }), { site }) as Record<string, unknown>;
+    const addresses = /[^\s"…]+@[^\s"…]+\.[a-z]+/i; // a whole address; masked ones ("i…@e….com") are fine
     for (const poll of [visible, hiddenVotes, hiddenComments])
-      expect(JSON.stringify(project(poll))).not.toContain('@');
+      expect(JSON.stringify(project(poll))).not.toMatch(addresses);
+    expect(JSON.stringify(project(hiddenVotes))).not.toContain('@');
+    expect((project(visible).availability as { voters: string[] }[])[0]?.voters).toEqual([
+      'i…@e….com',
+      'l…@e….com',
+    ]);
     expect(project(visible)).toMatchObject({
-      voters: 3,
+      voterCount: 3,
       comments: ['Tuesday suits me best', 'Either works'],
     });
     expect((project(visible).availability as { votes: number }[])[0]?.votes).toBe(2);
-    expect(JSON.stringify(project(hiddenVotes))).not.toMatch(/"votes"|"voters"/);
+    expect(JSON.stringify(project(hiddenVotes))).not.toMatch(/"votes"|"voters"|"voterCount"/);
     expect(project(hiddenComments)).not.toHaveProperty('comments');
   });
 

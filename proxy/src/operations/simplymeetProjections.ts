@@ -74,7 +74,7 @@ export const projectPolicy = (body: unknown) =>
 
 /**
  * A poll as the public may see it. Voters' e-mail addresses never leave the proxy. With
- * `voteVisibility` each option carries its number of votes (a tally, no names); without it, nothing of
+ * `voteVisibility` each option carries its tally and its voters, masked; without it, nothing of
  * other people's choices. With `commentVisibility` the comments come as one list, one per voter and
  * detached from options (a comment tied to an option would reveal a hidden vote).
  */
@@ -84,10 +84,11 @@ export function projectPoll(body: unknown): Json {
   const commentsVisible = dto.commentVisibility === true;
   const options = list(dto.availability).map((option) => {
     const o = obj(option);
+    const results = list(o.results).map(obj);
     return {
       id: o.id,
       date: o.date,
-      ...(votesVisible ? { votes: list(o.results).length } : {}),
+      ...(votesVisible ? { votes: results.length, voters: results.map((r) => maskEmail(r.email)) } : {}),
     };
   });
   const comments = new Map<string, string>();
@@ -103,9 +104,20 @@ export function projectPoll(body: unknown): Json {
     user: publicUser(dto.user),
     eventType: pick(obj(dto.eventType), ['id', 'name']),
     availability: options,
-    ...(votesVisible ? { voters: countVoters(dto) } : {}),
+    ...(votesVisible ? { voterCount: countVoters(dto) } : {}),
     ...(commentsVisible ? { comments: [...comments.values()] } : {}),
   };
+}
+
+/**
+ * Who voted, recognisable to the people who know them but not harvestable: "ines@example.com" becomes
+ * "i…@e….com". The vendor keeps no names for voters, only e-mail addresses.
+ */
+export function maskEmail(value: unknown): string {
+  const [local = '', domain = ''] = String(value ?? '').split('@');
+  const dot = domain.lastIndexOf('.');
+  const tld = dot > 0 ? domain.slice(dot) : '';
+  return `${local.slice(0, 1)}…@${domain.slice(0, 1)}…${tld}`;
 }
 
 function countVoters(dto: Json): number {
