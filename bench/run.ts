@@ -9,6 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import { gzipKb, widgetBundleKb } from './bundle';
+import { proxyFigures } from './proxy';
 
 const root = path.resolve(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
@@ -72,7 +73,10 @@ function chromiumVersion(): string | null {
   return null;
 }
 
-const sections: Array<[string, () => Promise<Figures>]> = [['bundle', bundleFigures]];
+const sections: Array<[string, () => Promise<Figures>]> = [
+  ['bundle', bundleFigures],
+  ['proxy', () => proxyFigures(quick)],
+];
 
 const results: Figures = {
   'machine.cpu_model': cpus()[0]?.model ?? 'unknown',

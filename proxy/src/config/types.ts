@@ -40,6 +40,8 @@ export interface ProxyConfig {
    * then this header, read `hops` entries from the right (X-Forwarded-For) so a client cannot forge it.
    */
   trustedProxy?: { header: string; hops: number } | undefined;
+  /** The short availability/event-type cache; on unless set to false (benchmarks compare both). */
+  responseCache?: boolean | undefined;
   /** Shared store for several instances; memory when absent. */
   redisUrl?: string | undefined;
 }

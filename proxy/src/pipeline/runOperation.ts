@@ -60,7 +60,7 @@ export async function runOperation(
   let response: StoredResponse & { replayed?: boolean };
   if (operation.idempotent) {
     response = await guardIdempotency(services, call, input, load);
-  } else if (operation.cache) {
+  } else if (operation.cache && services.config.responseCache !== false) {
     const key = `${operation.id}:${vendorRequest.path}?${vendorRequest.query}`;
     const tag = operation.cache.tag(input);
     response = await services.cache.getOrLoad(key, tag, operation.cache.ttlSeconds, () => load(), isSuccess);
