@@ -7,7 +7,8 @@ import { applyStyles } from './styles';
 /** The attributes every element understands (DESIGN.md, "Custom elements"). */
 export const COMMON_ATTRIBUTES = ['proxy-url', 'site-key', 'token', 'locale', 'time-zone', 'theme'] as const;
 
-export type EmitEvent = (name: 'booked' | 'voted' | 'invited' | 'error', detail: unknown) => void;
+/** The DESIGN.md events, plus `picked` from the picker (a slot chosen; Convene extension). */
+export type EmitEvent = (name: 'booked' | 'voted' | 'invited' | 'error' | 'picked', detail: unknown) => void;
 
 export interface ElementDefinition {
   /** Attributes specific to this element, besides the common ones. */

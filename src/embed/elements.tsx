@@ -1,18 +1,38 @@
-import { ConveneError } from '../core/errors';
-import { ErrorMessage } from '../core/parts/ErrorMessage';
-import { WidgetRoot } from '../core/parts/WidgetRoot';
+import { AvailabilityPicker } from '../widgets/availability-picker/AvailabilityPicker';
+import { Booker } from '../widgets/booker/Booker';
 import { createConveneElement, defineElement } from './ConveneElement';
 
-/** Registers every Convene custom element (idempotent). */
+/** A positive integer attribute ("event-type", "poll"), or undefined so the widget can say what is missing. */
+const idAttribute = (value: string | null): number | undefined => {
+  const id = Number(value);
+  return Number.isInteger(id) && id > 0 ? id : undefined;
+};
+
+/** Registers every Convene custom element (idempotent: loading the script twice is harmless). */
 export function registerConveneElements(): void {
   defineElement(
-    'convene-probe',
+    'convene-booker',
     createConveneElement({
-      attributes: [],
-      render: () => (
-        <WidgetRoot widget="probe">
-          <ErrorMessage error={new ConveneError('network', 'x')} onRetry={() => {}} />
-        </WidgetRoot>
+      attributes: ['event-type'],
+      // A new event type mid-booking would drop what the visitor typed; a fresh element is clearer.
+      fixedAttributes: ['event-type'],
+      render: (attribute, emit) => (
+        <Booker
+          eventType={idAttribute(attribute('event-type')) ?? 0}
+          onBooked={(booking) => emit('booked', booking)}
+        />
+      ),
+    }),
+  );
+  defineElement(
+    'convene-availability-picker',
+    createConveneElement({
+      attributes: ['event-type'],
+      render: (attribute, emit) => (
+        <AvailabilityPicker
+          eventTypeId={idAttribute(attribute('event-type')) ?? 0}
+          onChange={(slot) => emit('picked', slot)}
+        />
       ),
     }),
   );

@@ -146,3 +146,19 @@ describe('what leaves the proxy and what comes back', () => {
     expect(logs[0]).not.toMatch(/@/);
   });
 });
+
+describe('same-origin pages', () => {
+  it('a same-origin GET (no Origin, Sec-Fetch-Site: same-origin) counts as the proxy’s own origin', async () => {
+    const { app } = liveProxy(
+      () => new Response(eventTypeBody, { headers: { 'content-type': 'application/json' } }),
+    );
+    const own = await app.request(`${ORIGIN}/simplymeet/panel/api/event-type/1`, {
+      headers: { 'x-convene-site': SITE, 'sec-fetch-site': 'same-origin' },
+    });
+    expect(own.status).toBe(200);
+    const crossSite = await app.request(`${ORIGIN}/simplymeet/panel/api/event-type/1`, {
+      headers: { 'x-convene-site': SITE, 'sec-fetch-site': 'cross-site' },
+    });
+    expect(crossSite.status).toBe(403);
+  });
+});

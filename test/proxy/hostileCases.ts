@@ -170,6 +170,13 @@ export const hostileCases: HostileCase[] = [
     status: 403,
     code: 'forbidden_origin',
   },
+  {
+    name: 'same-origin fetch metadata on a host the site does not list',
+    path: 'http://proxy.example/simplymeet/panel/api/event-type/1',
+    init: { origin: null, headers: { 'sec-fetch-site': 'same-origin' } },
+    status: 403,
+    code: 'forbidden_origin',
+  },
 
   // Tokens.
   {

@@ -38,7 +38,7 @@ export function operationRoute(services: ProxyServices, options: OperationRouteO
     const { operation } = match;
     c.set('operation', operation.id);
 
-    const origin = c.req.header('origin');
+    const origin = requestOrigin(c.req.header('origin'), c.req.header('sec-fetch-site'), c.req.url);
     const site = checkSite(services.sites, c.req.header('x-convene-site'), origin);
     c.set('siteKey', site.key);
     const claims =
@@ -97,6 +97,20 @@ export function operationRoute(services: ProxyServices, options: OperationRouteO
     if (response.status === 204) return c.body(null, 204, headers);
     return c.body(response.body, response.status as 200, headers);
   };
+}
+
+/**
+ * Browsers send no `Origin` on a same-origin GET (the demo page and Storybook call the proxy on their own
+ * origin); their fetch metadata says `same-origin` instead, and the origin is then the proxy's own, which
+ * the site must still list. Without either header (curl) there is no origin and the request is refused.
+ */
+function requestOrigin(
+  origin: string | undefined,
+  fetchSite: string | undefined,
+  url: string,
+): string | undefined {
+  if (origin) return origin;
+  return fetchSite === 'same-origin' ? new URL(url).origin : undefined;
 }
 
 function errorCodeOf(body: string): string | undefined {
