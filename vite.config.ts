@@ -4,6 +4,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
+import { preactAliases } from './build/preactAliases.ts';
 import { CHROMIUM_ARGS, resolveChromium } from './test/chromium.ts';
 import { sandboxProxyPlugin } from './test/sandboxProxyPlugin.ts';
 
@@ -85,6 +86,19 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
           test: {
             name: 'browser-e2e',
             include: ['src/**/*.browser.test.{ts,tsx}', 'test/e2e/**/*.browser.test.{ts,tsx}'],
+            browser: browser(),
+            testTimeout: 30_000,
+            fileParallelism: false,
+          },
+        },
+        {
+          // The embed flows again, on preact/compat as the script build ships them.
+          extends: true,
+          plugins: [sandboxProxyPlugin()],
+          resolve: { alias: preactAliases },
+          test: {
+            name: 'browser-embed-preact',
+            include: ['test/e2e/embed*.browser.test.{ts,tsx}'],
             browser: browser(),
             testTimeout: 30_000,
             fileParallelism: false,
