@@ -17,7 +17,8 @@ export const fr: Catalog<CoreMessageKey> = {
   'error.payload_too_large': 'C’est trop à la fois. Envoyez moins d’éléments.',
   'error.conflict': 'Quelqu’un a été plus rapide : ce n’est plus disponible.',
   'error.not_found': 'Introuvable. Il a peut-être été supprimé.',
-  'error.service_unavailable': 'Le service est momentanément indisponible. Veuillez réessayer dans un instant.',
+  'error.service_unavailable':
+    'Le service est momentanément indisponible. Veuillez réessayer dans un instant.',
   'error.unknown': 'Une erreur s’est produite. Veuillez réessayer.',
   'action.retry': 'Réessayer',
   'action.dismiss': 'Fermer',
