@@ -29,7 +29,11 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
     plugins: [react()],
     build: {
       lib: {
-        entry: { index: path.join(root, 'src/index.ts') },
+        entry: {
+          index: path.join(root, 'src/index.ts'),
+          embed: path.join(root, 'src/embed/index.ts'),
+          server: path.join(root, 'proxy/src/server.ts'),
+        },
         formats: ['es'],
       },
       cssCodeSplit: false,
@@ -42,6 +46,15 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
           /^@tanstack\/react-query($|\/)/,
           /^ofetch($|\/)/,
           /^@internationalized\/date($|\/)/,
+          // convene/server: the proxy's own dependencies, installed with the package.
+          /^node:/,
+          /^hono($|\/)/,
+          /^@hono\/node-server($|\/)/,
+          /^zod($|\/)/,
+          /^jose($|\/)/,
+          /^cockatiel($|\/)/,
+          /^ioredis($|\/)/,
+          /^rate-limiter-flexible($|\/)/,
         ],
         output: {
           assetFileNames: (asset: { names?: readonly string[] }) =>
