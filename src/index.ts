@@ -4,8 +4,28 @@ export {
   createClient,
   type RequestOptions,
 } from './client/createClient';
+export {
+  availabilityQuery,
+  type BookedEvent,
+  bookingMutation,
+  cancellationPolicyQuery,
+  eventTypeQuery,
+  schedulingKeys,
+} from './client/simplymeet/scheduling';
 export { ConveneProvider, type ConveneProviderProps } from './core/ConveneProvider';
 export { type ConveneContextValue, type Theme, useConvene } from './core/context';
 export { ConveneError, type ErrorCode, type FieldIssue, isConveneError } from './core/errors';
 export { type Locale, SUPPORTED_LOCALES } from './core/locale';
 export { ErrorMessage, type ErrorMessageProps } from './core/parts/ErrorMessage';
+export { TimeZoneSelect, type TimeZoneSelectProps } from './core/parts/TimeZoneSelect';
+export { useSessionDraft } from './core/useSessionDraft';
+export type { Slot } from './vendors/simplymeet/availability';
+export type { CancellationPolicy } from './vendors/simplymeet/cancellationPolicy';
+export type { EventType } from './vendors/simplymeet/eventType';
+export {
+  AvailabilityPicker,
+  type AvailabilityPickerProps,
+} from './widgets/availability-picker/AvailabilityPicker';
+export { Booker, type BookerProps } from './widgets/booker/Booker';
+export { BookingForm, type BookingFormProps } from './widgets/booking-form/BookingForm';
+export type { BookingPrefill, LockableField } from './widgets/booking-form/bookingFormState';

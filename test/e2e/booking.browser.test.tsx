@@ -43,10 +43,8 @@ function renderBooker(eventType: number, timeZone = 'Europe/Amsterdam') {
 async function pickSlot(user: User, time?: string) {
   const [day] = await screen.findAllByRole('button', { name: FREE_DAY }, LONG);
   await user.click(day as HTMLElement);
-  const times = await screen.findAllByRole('button', { name: /^\d{1,2}:\d{2} to / });
-  const chosen = time
-    ? times.find((button) => button.getAttribute('aria-label')?.startsWith(time))
-    : times[0];
+  const times = await screen.findAllByRole('button', { name: /^\d{1,2}:\d{2} – / });
+  const chosen = time ? times.find((button) => button.textContent?.startsWith(time)) : times[0];
   await user.click(chosen as HTMLElement);
 }
 

@@ -61,7 +61,7 @@ describe('a visitor far from the host books the instant the vendor offered', () 
       await user.click(day);
       const end = instantToZonedParts(addMinutes(vendorSlot.start, 30), zone).time;
       await user.click(
-        await screen.findByRole('button', { name: `${shown.time} to ${end}, ${zoneCityName(zone)} time` }),
+        await screen.findByRole('button', { name: `${shown.time} – ${end} (${zoneCityName(zone)} time)` }),
       );
       await user.type(await screen.findByRole('textbox', { name: 'Full name' }, { timeout: 10_000 }), 'Ada');
       await user.type(screen.getByRole('textbox', { name: 'Email' }), 'ada@example.com');

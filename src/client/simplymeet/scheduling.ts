@@ -7,6 +7,11 @@ import {
   toAvailableDays,
 } from '../../vendors/simplymeet/availability';
 import { type BookingInput, toCreateEventRequest } from '../../vendors/simplymeet/booking';
+import {
+  applicableCancellationPolicy,
+  type CancellationPolicy,
+  type SimplyMeetCancellationPolicyDto,
+} from '../../vendors/simplymeet/cancellationPolicy';
 import { type EventType, type SimplyMeetEventTypeDto, toEventType } from '../../vendors/simplymeet/eventType';
 import type { ConveneClient } from '../createClient';
 
@@ -14,6 +19,7 @@ import type { ConveneClient } from '../createClient';
 export const schedulingKeys = {
   all: ['simplymeet'] as const,
   eventType: (eventTypeId: number) => ['simplymeet', 'event-type', eventTypeId] as const,
+  cancellationPolicy: () => ['simplymeet', 'cancellation-policy'] as const,
   availabilityOf: (eventTypeId: number) => ['simplymeet', 'availability', eventTypeId] as const,
   availability: (
     eventTypeId: number,
@@ -55,6 +61,34 @@ export function availabilityQuery(
     },
     // Slots get taken by others: keep them fresh-ish, the booking 409 path covers the rest.
     staleTime: 30_000,
+  });
+}
+
+/**
+ * The cancellation policy the visitor must accept, or null. Both the host's and the organization's are read
+ * because which one applies depends on the organization's `overwrite_personal`.
+ */
+export function cancellationPolicyQuery(client: ConveneClient) {
+  return queryOptions({
+    queryKey: schedulingKeys.cancellationPolicy(),
+    queryFn: async ({ signal }): Promise<CancellationPolicy | null> => {
+      const [user, organization] = await Promise.all([
+        client.request<SimplyMeetCancellationPolicyDto>(
+          'GET',
+          '/simplymeet/panel/api/user-cancellation-policy',
+          {
+            signal,
+          },
+        ),
+        client.request<SimplyMeetCancellationPolicyDto>(
+          'GET',
+          '/simplymeet/panel/api/organization-cancellation-policy',
+          { signal },
+        ),
+      ]);
+      return applicableCancellationPolicy(user, organization);
+    },
+    staleTime: 5 * 60_000,
   });
 }
 

@@ -11,6 +11,8 @@ export interface BookingInput {
   participants?: readonly string[] | undefined;
   locationType?: string | undefined;
   location?: string | undefined;
+  /** What identifies the accepted cancellation policy (its version), when one applies. */
+  cancellationPolicy?: string | undefined;
 }
 
 /** `POST /panel/api/event` body (CreateEventRequestDTO, the fields we send). */
@@ -18,7 +20,14 @@ export interface SimplyMeetCreateEventRequest {
   scheduledAt: string;
   eventType: number;
   durationId?: number;
-  invitee: { fullName: string; email: string; timezone: string; locale?: string; phoneNumber?: string };
+  invitee: {
+    fullName: string;
+    email: string;
+    timezone: string;
+    locale?: string;
+    phoneNumber?: string;
+    cancellationPolicy?: string;
+  };
   answers: { question: string; value: string }[];
   participants: { email: string }[];
   locationType?: string;
@@ -56,6 +65,7 @@ export function toCreateEventRequest(options: {
       timezone: slot.timeZone,
       ...(locale ? { locale } : {}),
       ...(phoneNumber ? { phoneNumber } : {}),
+      ...(input.cancellationPolicy ? { cancellationPolicy: input.cancellationPolicy } : {}),
     },
     answers,
     participants: (input.participants ?? [])

@@ -1,10 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { ConveneClient } from '../../client/createClient';
 import { ConveneContext, type ConveneContextValue } from '../../core/context';
+import { monthOfInstant, shiftMonth } from '../../core/time/zoned';
 import { AvailabilityPicker } from './AvailabilityPicker';
 
 const eventType = {
@@ -15,10 +16,13 @@ const eventType = {
   durationType: 'fixed',
 };
 
-function setup(availability: (query: Record<string, unknown>) => unknown) {
+function setup(
+  availability: (query: Record<string, unknown>) => unknown,
+  type: { id: number } & Record<string, unknown> = eventType,
+) {
   const request = vi.fn(
     async (_method: string, path: string, options?: { query?: Record<string, unknown> }) => {
-      if (path === '/simplymeet/panel/api/event-type/1') return eventType;
+      if (path === `/simplymeet/panel/api/event-type/${type.id}`) return type;
       return availability(options?.query ?? {});
     },
   );
@@ -64,17 +68,19 @@ describe('AvailabilityPicker', () => {
     const { wrapper } = setup(december);
     render(<AvailabilityPicker eventTypeId={1} initialMonth="2026-12" onChange={onChange} />, { wrapper });
 
-    await user.click(await screen.findByRole('button', { name: 'Tuesday 1 December, times available' }));
-    expect(screen.getByRole('heading', { name: 'Times on Tuesday 1 December' })).toBeTruthy();
-    expect(screen.queryByRole('button', { name: '09:00' })).toBeNull();
-    await user.click(screen.getByRole('button', { name: '09:30' }));
+    await user.click(await screen.findByRole('button', { name: 'Tuesday, 1 December 2026, 1 time free' }));
+    expect(screen.getByRole('heading', { name: 'Times on Tuesday, 1 December 2026' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^09:00/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: '09:30 – 10:00 (Amsterdam time)' }));
 
     expect(onChange).toHaveBeenCalledWith({
       start: '2026-12-01T08:30:00.000Z',
       timeZone: 'Europe/Amsterdam',
       durationMinutes: 30,
     });
-    expect(screen.getByRole('button', { name: '09:30' }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      screen.getByRole('button', { name: '09:30 – 10:00 (Amsterdam time)' }).getAttribute('aria-pressed'),
+    ).toBe('true');
   });
 
   it('moves through days and months with the keyboard and loads the next month', async () => {
@@ -82,10 +88,10 @@ describe('AvailabilityPicker', () => {
     const { request, wrapper } = setup(december);
     render(<AvailabilityPicker eventTypeId={1} initialMonth="2026-12" />, { wrapper });
 
-    const first = await screen.findByRole('button', { name: 'Tuesday 1 December, times available' });
+    const first = await screen.findByRole('button', { name: 'Tuesday, 1 December 2026, 1 time free' });
     first.focus();
     await user.keyboard('{ArrowRight}');
-    expect(document.activeElement?.getAttribute('aria-label')).toBe('Wednesday 2 December, no times');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Wednesday, 2 December 2026, no times');
     await user.keyboard('{PageDown}');
 
     expect(screen.getByRole('heading', { name: 'January 2027' })).toBeTruthy();
@@ -108,5 +114,120 @@ describe('AvailabilityPicker', () => {
     render(<AvailabilityPicker eventTypeId={1} initialMonth="2026-12" />, { wrapper });
     expect(await screen.findByRole('alert')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+
+  it('lists times in the event type zone when it is not localized, and in the visitor zone when it is', async () => {
+    const { request, wrapper } = setup(december, {
+      ...eventType,
+      isLocalized: false,
+      timezone: 'Asia/Tokyo',
+    });
+    render(<AvailabilityPicker eventTypeId={1} initialMonth="2026-12" />, { wrapper });
+    expect(await screen.findByRole('button', { name: 'Times in Tokyo time' })).toBeTruthy();
+    await waitFor(() =>
+      expect(request).toHaveBeenCalledWith(
+        'GET',
+        '/simplymeet/panel/api/event-type/availability/1',
+        expect.objectContaining({ query: expect.objectContaining({ timezone: 'Asia/Tokyo' }) }),
+      ),
+    );
+    cleanup();
+
+    const localized = setup(december, { ...eventType, isLocalized: true, timezone: 'Asia/Tokyo' });
+    render(<AvailabilityPicker eventTypeId={1} initialMonth="2026-12" />, { wrapper: localized.wrapper });
+    await screen.findByRole('button', { name: 'Tuesday, 1 December 2026, 1 time free' });
+    expect(screen.getByRole('button', { name: 'Times in Amsterdam time' })).toBeTruthy();
+  });
+
+  it('offers the durations of a flexible event type and re-reads availability for the chosen one', async () => {
+    const user = userEvent.setup();
+    const onDurationChange = vi.fn();
+    const onChange = vi.fn();
+    const flexible = {
+      ...eventType,
+      durationType: 'flexible',
+      eventTypeDurations: [
+        { id: 21, duration: 30 },
+        { id: 22, duration: 60 },
+      ],
+    };
+    const { request, wrapper } = setup(december, flexible);
+    render(
+      <AvailabilityPicker
+        eventTypeId={1}
+        initialMonth="2026-12"
+        onDurationChange={onDurationChange}
+        onChange={onChange}
+      />,
+      { wrapper },
+    );
+    const group = await screen.findByRole('group', { name: 'Duration' });
+    expect((within(group).getByRole('radio', { name: '30 mins' }) as HTMLInputElement).checked).toBe(true);
+    await user.click(within(group).getByRole('radio', { name: '60 mins' }));
+
+    expect(onDurationChange).toHaveBeenCalledWith(22);
+    await waitFor(() =>
+      expect(request).toHaveBeenCalledWith(
+        'GET',
+        '/simplymeet/panel/api/event-type/availability/1',
+        expect.objectContaining({ query: expect.objectContaining({ durationId: 22 }) }),
+      ),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Tuesday, 1 December 2026, 1 time free' }));
+    await user.click(screen.getByRole('button', { name: '09:30 – 10:30 (Amsterdam time)' }));
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ durationMinutes: 60 }));
+  });
+
+  it('jumps from an empty month to the next day with free times', async () => {
+    const user = userEvent.setup();
+    const { wrapper } = setup((query) =>
+      query.startDate === '2027-02-01'
+        ? [{ date: '2027-02-03', available: true, hours: [{ start: '11:00', available: true }] }]
+        : [],
+    );
+    render(<AvailabilityPicker eventTypeId={1} initialMonth="2026-12" />, { wrapper });
+    expect(await screen.findByText('No free times this month.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Jump to the next available day' }));
+
+    expect(await screen.findByRole('heading', { name: 'February 2027' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Times on Wednesday, 3 February 2027' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '11:00 – 11:30 (Amsterdam time)' })).toBeTruthy();
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-date')).toBe('2027-02-03'));
+  });
+
+  it('opens on the first month with free times when no month is given', async () => {
+    const now = monthOfInstant(new Date(), 'Europe/Amsterdam');
+    const target = shiftMonth(now, 2);
+    const { wrapper } = setup((query) =>
+      query.startDate === `${target}-01`
+        ? [{ date: `${target}-10`, available: true, hours: [{ start: '11:00', available: true }] }]
+        : [],
+    );
+    render(<AvailabilityPicker eventTypeId={1} />, { wrapper });
+    await waitFor(() =>
+      expect(document.querySelector(`[data-date="${target}-10"]`)?.hasAttribute('data-free')).toBe(true),
+    );
+  });
+
+  it('shows a 12-hour clock when asked, whatever the locale does', async () => {
+    const user = userEvent.setup();
+    const { wrapper } = setup(december);
+    render(<AvailabilityPicker eventTypeId={1} initialMonth="2026-12" hourCycle="h12" />, { wrapper });
+    await user.click(await screen.findByRole('button', { name: 'Tuesday, 1 December 2026, 1 time free' }));
+    expect(screen.getByRole('button', { name: /^9:30\s?am – 10:00\s?am \(Amsterdam time\)$/i })).toBeTruthy();
+  });
+
+  it('prefetches the months either side so paging is instant', async () => {
+    const { request, wrapper } = setup(december);
+    render(<AvailabilityPicker eventTypeId={1} initialMonth="2026-12" />, { wrapper });
+    await screen.findByRole('button', { name: 'Tuesday, 1 December 2026, 1 time free' });
+    for (const startDate of ['2027-01-01', '2026-11-01'])
+      await waitFor(() =>
+        expect(request).toHaveBeenCalledWith(
+          'GET',
+          '/simplymeet/panel/api/event-type/availability/1',
+          expect.objectContaining({ query: expect.objectContaining({ startDate }) }),
+        ),
+      );
   });
 });

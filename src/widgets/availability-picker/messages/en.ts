@@ -3,12 +3,17 @@ export const en = {
   'picker.title': 'Pick a time',
   'picker.previousMonth': 'Previous month',
   'picker.nextMonth': 'Next month',
-  'picker.dayAvailable': '{date}, times available',
+  'picker.dayAvailable': '{date}, {count, plural, one {# time free} other {# times free}}',
   'picker.dayUnavailable': '{date}, no times',
   'picker.slotsFor': 'Times on {date}',
   'picker.pickDay': 'Choose a day to see its times.',
   'picker.noSlotsDay': 'No free times on this day.',
-  'picker.noSlotsMonth': 'No free times this month. Try the next month.',
+  'picker.noSlotsMonth': 'No free times this month.',
+  'picker.jumpToNext': 'Jump to the next available day',
+  'picker.noSlotsAhead': 'No free times in the coming months.',
+  'picker.duration': 'Duration',
+  'picker.slotZone': '({zone} time)',
+  'picker.today': 'today',
 } as const;
 
 export type PickerMessageKey = keyof typeof en;

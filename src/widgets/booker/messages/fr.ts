@@ -1,0 +1,12 @@
+import type { Catalog } from '../../../core/i18n/catalog';
+import type { BookerMessageKey } from './en';
+
+export const fr: Catalog<BookerMessageKey> = {
+  'booker.host': 'avec {name}',
+  'booker.duration': 'Durée',
+  'booker.location': 'Lieu',
+  'booker.locationChosen': 'À choisir lors de la réservation',
+  'booker.continue': 'Continuer avec {time}',
+  'booker.stepPick': 'Étape 1 sur 2 : choisissez un horaire',
+  'booker.stepDetails': 'Étape 2 sur 2 : vos coordonnées',
+};
