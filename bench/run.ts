@@ -8,7 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
+import { browserFigures } from './browser';
 import { gzipKb, widgetBundleKb } from './bundle';
+import { inviteFigures } from './invite';
 import { proxyFigures } from './proxy';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -76,6 +78,14 @@ function chromiumVersion(): string | null {
 const sections: Array<[string, () => Promise<Figures>]> = [
   ['bundle', bundleFigures],
   ['proxy', () => proxyFigures(quick)],
+  ['invite', async () => inviteFigures(quick)],
+  [
+    'browser',
+    () => {
+      ensureBuilt();
+      return browserFigures(quick);
+    },
+  ],
 ];
 
 const results: Figures = {
