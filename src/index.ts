@@ -4,6 +4,7 @@ export {
   createClient,
   type RequestOptions,
 } from './client/createClient';
+export { type PollVote, pollQuery, voteMutation } from './client/simplymeet/polls';
 export {
   availabilityQuery,
   type BookedEvent,
@@ -22,6 +23,7 @@ export { useSessionDraft } from './core/useSessionDraft';
 export type { Slot } from './vendors/simplymeet/availability';
 export type { CancellationPolicy } from './vendors/simplymeet/cancellationPolicy';
 export type { EventType } from './vendors/simplymeet/eventType';
+export type { Poll, PollOption } from './vendors/simplymeet/polls';
 export {
   AvailabilityPicker,
   type AvailabilityPickerProps,
@@ -29,3 +31,4 @@ export {
 export { Booker, type BookerProps } from './widgets/booker/Booker';
 export { BookingForm, type BookingFormProps } from './widgets/booking-form/BookingForm';
 export type { BookingPrefill, LockableField } from './widgets/booking-form/bookingFormState';
+export { PollVoter, type PollVoterProps } from './widgets/poll-voter/PollVoter';

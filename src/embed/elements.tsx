@@ -1,5 +1,6 @@
 import { AvailabilityPicker } from '../widgets/availability-picker/AvailabilityPicker';
 import { Booker } from '../widgets/booker/Booker';
+import { PollVoter } from '../widgets/poll-voter/PollVoter';
 import { createConveneElement, defineElement } from './ConveneElement';
 
 /** A positive integer attribute ("event-type", "poll"), or undefined so the widget can say what is missing. */
@@ -21,6 +22,16 @@ export function registerConveneElements(): void {
           eventType={idAttribute(attribute('event-type')) ?? 0}
           onBooked={(booking) => emit('booked', booking)}
         />
+      ),
+    }),
+  );
+  defineElement(
+    'convene-poll-voter',
+    createConveneElement({
+      attributes: ['poll'],
+      fixedAttributes: ['poll'],
+      render: (attribute, emit) => (
+        <PollVoter poll={idAttribute(attribute('poll')) ?? 0} onVoted={(vote) => emit('voted', vote)} />
       ),
     }),
   );

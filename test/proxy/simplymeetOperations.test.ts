@@ -73,6 +73,10 @@ describe('SimplyMeet operations through the proxy', () => {
   it('polls follow voteVisibility and commentVisibility', async () => {
     const hiddenVotes = await pollOf('hiddenVotes');
     expect(hiddenVotes.availability.flatMap((option) => option.results ?? [])).toEqual([]);
+    // No other voter's address, masked or not, and no choice or tally of anyone.
+    expect(JSON.stringify(hiddenVotes)).not.toMatch(/@|"votes"|"voters"|"voterCount"|"results"/);
+    const visible = JSON.stringify(await pollOf('visible'));
+    expect(visible).not.toMatch(/[^\s"…]+@[^\s"…]+\.[a-z]+/i); // masked ("i…@e….com") at most
     const hiddenComments = await pollOf('hiddenComments');
     expect(JSON.stringify(hiddenComments)).not.toContain('"comment"');
   });

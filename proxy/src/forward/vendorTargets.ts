@@ -17,7 +17,10 @@ export interface VendorTarget {
   baseUrl: string;
   signer: Signer;
   fetch: FetchLike;
+  /** Replaced (not mutated) by `resetBreaker`: calls read it at call time. */
   breaker: CircuitBreakerPolicy;
+  /** A closed breaker again (the sandbox's reset). */
+  resetBreaker(): void;
   /** True when this vendor is a sandbox simulator. */
   simulated: boolean;
 }
@@ -58,11 +61,23 @@ export function createVendorTargets(
 function target(vendor: VendorId, baseUrl: string, signer: Signer, fetch: FetchLike, simulated: boolean) {
   // Five failures in a row open the breaker for 15 s: a vendor that is down gets breathing room and
   // widgets get a quick 502 instead of waiting out every timeout.
-  const breaker = circuitBreaker(handleWhen(isVendorFailure), {
-    halfOpenAfter: 15_000,
-    breaker: new ConsecutiveBreaker(5),
-  });
-  return { vendor, baseUrl: baseUrl.replace(/\/+$/, ''), signer, fetch, breaker, simulated };
+  const newBreaker = () =>
+    circuitBreaker(handleWhen(isVendorFailure), {
+      halfOpenAfter: 15_000,
+      breaker: new ConsecutiveBreaker(5),
+    });
+  const vendorTarget: VendorTarget = {
+    vendor,
+    baseUrl: baseUrl.replace(/\/+$/, ''),
+    signer,
+    fetch,
+    breaker: newBreaker(),
+    resetBreaker: () => {
+      vendorTarget.breaker = newBreaker();
+    },
+    simulated,
+  };
+  return vendorTarget;
 }
 
 function signerFor<V extends VendorId>(vendor: V, settings: VendorSettings[V], fetch: FetchLike): Signer {

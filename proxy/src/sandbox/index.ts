@@ -7,6 +7,7 @@ import type { ProxyEnv } from '../env';
 import type { Logger } from '../log/logger';
 import type { ConnectionIp } from '../middleware/clientIp';
 import type { RateLimit } from '../middleware/rateLimit';
+import type { ProxyServices } from '../pipeline/services';
 import { createMemoryStore, type Store } from '../store';
 import type { RateLimitBucket } from '../store/types';
 import type { TokenKey } from '../tokens/keys';
@@ -90,7 +91,9 @@ export function createSandboxProxy(options: SandboxProxyOptions = {}): SandboxPr
   const memory = options.store ? undefined : createMemoryStore();
   const store = options.store ?? (memory as Store);
 
+  let targets: ProxyServices['targets'] = {};
   const reset = () => {
+    for (const target of Object.values(targets)) target?.resetBreaker();
     for (const simulator of Object.values(simulators)) simulator.reset();
     transport.reset();
     memory?.clear(); // cached availability and idempotency records would outlive the data they describe
@@ -115,7 +118,8 @@ export function createSandboxProxy(options: SandboxProxyOptions = {}): SandboxPr
       ]),
     ),
     extraSecrets: Object.values(simulators).map((simulator) => simulator.credentials),
-    extraRoutes: (hono) => {
+    extraRoutes: (hono, services) => {
+      targets = services.targets;
       mountSandboxRoutes(hono, {
         siteKey: SANDBOX_SITE_KEY,
         tokenKey,

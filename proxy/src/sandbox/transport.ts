@@ -9,6 +9,8 @@ export interface SandboxCall {
   path: string;
   /** Whether the call carried the vendor's auth exactly as the vendor requires. */
   signed: boolean;
+  /** The JSON body the simulator received (a Convene extension: tests prove what reached the vendor). */
+  body?: unknown;
 }
 
 /**
@@ -46,12 +48,14 @@ export function createSandboxTransport(simulators: Record<VendorId, Simulator>) 
       calls.push({ vendor: url.hostname, method: request.method, path, signed: false });
       throw new TypeError(`fetch failed: ${url.hostname} is not a sandbox vendor`);
     }
-    calls.push({
+    const call: SandboxCall = {
       vendor: simulator.vendor,
       method: request.method,
       path,
       signed: simulator.isSigned(request),
-    });
+    };
+    if (request.body) call.body = parseJson(await request.clone().text());
+    calls.push(call);
 
     const fault = faults.find((f) => f.vendor === simulator.vendor && f.left > 0);
     if (fault) {
@@ -79,6 +83,14 @@ export function createSandboxTransport(simulators: Record<VendorId, Simulator>) 
       faults = [];
     },
   };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 function delay(ms: number, signal: AbortSignal): Promise<void> {

@@ -2,6 +2,7 @@ import type { HTMLAttributes, ReactNode } from 'react';
 import { useConvene } from '../context';
 import '../styles/tokens.css';
 import '../styles/base.css';
+import '../styles/forms.css';
 
 /** The one element every widget renders at its top: theme, language and direction live here. */
 export function WidgetRoot({

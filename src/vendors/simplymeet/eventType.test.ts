@@ -54,3 +54,28 @@ describe('toEventType', () => {
     expect(eventType.showInVisitorZone).toBe(true);
   });
 });
+
+describe('toEventType with the vendor’s question config', () => {
+  it('reads choices from QuestionDTO.config ([{label}]) as the proxy passes them on', () => {
+    const eventType = toEventType({
+      id: 2,
+      name: 'Consultation',
+      duration: 30,
+      timezone: 'Europe/Amsterdam',
+      questions: [
+        {
+          uuid: 'q-size',
+          type: 'select',
+          label: 'Team size',
+          required: true,
+          config: [{ label: '1–10' }, { label: '11–50' }],
+        },
+      ],
+    });
+    expect(eventType.questions[0]).toMatchObject({
+      kind: 'select',
+      required: true,
+      options: ['1–10', '11–50'],
+    });
+  });
+});

@@ -25,6 +25,8 @@ export interface SimplyMeetQuestionDto {
   isRequired?: boolean;
   required?: boolean;
   options?: (string | { value?: string; label?: string })[];
+  /** The vendor's QuestionDTO field: "[{label: 'value'}, …]", one entry per choice. */
+  config?: { label?: string; value?: string }[];
 }
 
 /** Question types the booking form knows how to render. */
@@ -74,7 +76,7 @@ function toQuestion(dto: SimplyMeetQuestionDto): Question {
     kind,
     label: dto.label ?? dto.question ?? '',
     required: Boolean(dto.isRequired ?? dto.required),
-    options: (dto.options ?? [])
+    options: (dto.options ?? dto.config ?? [])
       .map((option) => (typeof option === 'string' ? option : (option.label ?? option.value ?? '')))
       .filter(Boolean),
   };

@@ -91,7 +91,11 @@ export function seedPolls(now: number): Poll[] {
       'Workshop series',
       { voteVisibility: true, commentVisibility: true },
       Array.from({ length: 60 }, (_, i) =>
-        option(at(Math.floor(i / 4) + Math.floor(i / 20) * 2, 8 + (i % 4) * 2)),
+        option(
+          at(Math.floor(i / 4) + Math.floor(i / 20) * 2, 8 + (i % 4) * 2),
+          // A few votes, unevenly spread, so the tally and the heat map have a shape.
+          lunchVotes.slice(0, (i * 7) % 4).map((vote) => ({ ...vote, comment: '' })),
+        ),
       ),
     ),
     poll('closed', 'Summer party', { voteVisibility: true, commentVisibility: true }, [

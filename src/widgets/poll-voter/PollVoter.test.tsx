@@ -1,0 +1,145 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ConveneClient, RequestOptions } from '../../client/createClient';
+import { ConveneContext, type ConveneContextValue } from '../../core/context';
+import { ConveneError } from '../../core/errors';
+import type { SimplyMeetPollDto } from '../../vendors/simplymeet/polls';
+import { PollVoter } from './PollVoter';
+
+const lunch: SimplyMeetPollDto = {
+  id: 1,
+  uuid: 'poll-uuid-1',
+  name: 'Team lunch',
+  duration: 60,
+  voteVisibility: true,
+  commentVisibility: true,
+  user: { fullName: 'Sam Planner' },
+  availability: [
+    { id: 11, date: '2099-12-01T11:00:00+00:00', votes: 2, voters: ['i…@e….com', 'l…@e….com'] },
+    { id: 12, date: '2099-12-01T23:30:00+00:00', votes: 1, voters: ['o…@e….com'] },
+  ],
+  voterCount: 3,
+  comments: ['Tuesday suits me best'],
+};
+
+function setup(poll: SimplyMeetPollDto | Error = lunch, vote: () => unknown = () => undefined) {
+  const request = vi.fn(async (method: string, path: string, _options: RequestOptions = {}) => {
+    if (method === 'GET' && path === '/simplymeet/panel/api/poll/1') {
+      if (poll instanceof Error) throw poll;
+      return poll;
+    }
+    if (method === 'POST' && path === '/simplymeet/panel/api/poll/poll-result') return vote();
+    throw new Error(`unexpected ${method} ${path}`);
+  });
+  const client = { proxyUrl: 'http://proxy.test', siteKey: 'pk_test', request } as unknown as ConveneClient;
+  const value: ConveneContextValue = {
+    proxyUrl: client.proxyUrl,
+    siteKey: client.siteKey,
+    locale: { catalog: 'en', intl: 'en-GB' },
+    timeZone: 'Europe/Amsterdam',
+    theme: 'light',
+    hourCycle: 'h23',
+    client,
+  };
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={queryClient}>
+      <ConveneContext.Provider value={value}>{children}</ConveneContext.Provider>
+    </QueryClientProvider>
+  );
+  const onVoted = vi.fn();
+  render(<PollVoter poll={1} onVoted={onVoted} />, { wrapper });
+  const votes = () => request.mock.calls.filter(([method]) => method === 'POST');
+  return { onVoted, votes };
+}
+
+beforeEach(() => sessionStorage.clear());
+
+describe('PollVoter', () => {
+  it('shows each option in the voter’s zone with tallies, the best option and a moved-day note', async () => {
+    setup();
+    expect(await screen.findByRole('heading', { name: 'Team lunch' })).toBeTruthy();
+    expect(screen.getByText('Organised by Sam Planner')).toBeTruthy();
+    expect(screen.getByText('3 people voted')).toBeTruthy();
+    // 23:30 UTC is 00:30 the next day in Amsterdam: the organiser's date is shown beside it.
+    const late = screen.getByRole('radiogroup', { name: /Wednesday 2 December, 00:30–01:30/ });
+    expect(
+      within(late.closest('li') as HTMLElement).getByText(/The organiser’s date: Tuesday 1 December/),
+    ).toBeTruthy();
+    const early = screen.getByRole('radiogroup', { name: /Tuesday 1 December, 12:00–13:00/ });
+    expect(within(early.closest('li') as HTMLElement).getByText(/Most popular/)).toBeTruthy();
+    expect(screen.getByText('Tuesday suits me best')).toBeTruthy();
+  });
+
+  it('keeps unanswered distinct, validates, and votes once with the chosen options', async () => {
+    const { onVoted, votes } = setup();
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { name: 'Team lunch' });
+    expect(screen.getByText('0 of 2 answered')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Send my vote' }));
+    expect(screen.getByText('Enter your email address.')).toBeTruthy();
+    expect(votes()).toHaveLength(0);
+
+    const early = screen.getByRole('radiogroup', { name: /12:00–13:00/ });
+    await user.click(within(early).getByRole('radio', { name: 'Works' }));
+    const late = screen.getByRole('radiogroup', { name: /00:30–01:30/ });
+    await user.click(within(late).getByRole('radio', { name: 'Doesn’t work' }));
+    expect(early.closest('li')?.getAttribute('data-answer')).toBe('yes');
+    expect(screen.getByText('2 of 2 answered')).toBeTruthy();
+    await user.type(screen.getByRole('textbox', { name: 'Email' }), 'ada@example.com');
+    await user.type(screen.getByRole('textbox', { name: /Comment/ }), 'See you');
+    await user.dblClick(screen.getByRole('button', { name: 'Send my vote' }));
+
+    expect(await screen.findByText('Thanks, your vote is in')).toBeTruthy();
+    expect(votes()).toHaveLength(1);
+    expect(votes()[0]?.[2]).toMatchObject({
+      body: { uuid: 'poll-uuid-1', availability: [11], email: 'ada@example.com', comment: 'See you' },
+      idempotencyKey: expect.any(String),
+    });
+    expect(onVoted).toHaveBeenCalledWith({
+      pollId: 1,
+      optionIds: [11],
+      email: 'ada@example.com',
+      comment: 'See you',
+    });
+  });
+
+  it('“none of these work” explains that the poll records only times that work', async () => {
+    setup();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'None of these work for me' }));
+    expect(screen.getByText(/only records times that work/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Send my vote' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('says clearly when this address already voted, keeping what was typed', async () => {
+    setup(lunch, () => {
+      throw new ConveneError('conflict', 'already', { status: 409, details: { reason: 'already_voted' } });
+    });
+    const user = userEvent.setup();
+    await user.click(
+      within(await screen.findByRole('radiogroup', { name: /12:00/ })).getByRole('radio', { name: 'Works' }),
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Email' }), 'ada@example.com');
+    await user.click(screen.getByRole('button', { name: 'Send my vote' }));
+    expect(await screen.findByText(/already voted in this poll/)).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: 'Email' }) as HTMLInputElement).value).toBe(
+      'ada@example.com',
+    );
+  });
+
+  it('a closed poll and a missing poll each say so', async () => {
+    setup({ ...lunch, availability: [{ id: 9, date: '2001-01-01T10:00:00+00:00' }] });
+    expect(await screen.findByText(/This poll is closed/)).toBeTruthy();
+  });
+
+  it('a poll that does not exist says so', async () => {
+    setup(new ConveneError('not_found', 'gone', { status: 404 }));
+    await waitFor(() => expect(screen.getByText(/This poll no longer exists/)).toBeTruthy());
+  });
+});

@@ -1,0 +1,149 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { resetSandbox, sandboxFault, sandboxProxyUrl } from '../src/widgets/booker/sandboxTesting';
+import { PollVoter } from '../src/widgets/poll-voter/PollVoter';
+
+/** Sandbox seed polls: 1 visible, 2 hidden votes, 3 hidden comments, 4 with 60 options, 5 closed. */
+const POLL = { visible: 1, hiddenVotes: 2, hiddenComments: 3, many: 4, closed: 5 };
+const LONG = { timeout: 10_000 };
+
+const meta = {
+  title: 'Polls/PollVoter',
+  component: PollVoter,
+  parameters: { convene: { proxyUrl: sandboxProxyUrl() } },
+  args: { poll: POLL.visible, onVoted: fn() },
+  loaders: [
+    async () => {
+      await resetSandbox();
+      sessionStorage.clear();
+      return {};
+    },
+  ],
+} satisfies Meta<typeof PollVoter>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+async function vote(canvasElement: HTMLElement, email: string) {
+  const canvas = within(canvasElement);
+  const [first] = await canvas.findAllByRole('radio', { name: 'Works' }, LONG);
+  await userEvent.click(first as HTMLElement);
+  await userEvent.type(canvas.getByRole('textbox', { name: 'Email' }), email);
+  await userEvent.click(canvas.getByRole('button', { name: 'Send my vote' }));
+}
+
+export const FewOptionsEverythingVisible: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'Team lunch' }, LONG)).toBeVisible();
+    await expect(canvas.getByText('3 people voted')).toBeVisible();
+    await expect(canvas.getAllByText(/Most popular/).length).toBeGreaterThan(0);
+    await expect(canvas.getByText('Tuesday suits me best')).toBeVisible();
+    await expect(canvas.getByText('0 of 5 answered')).toBeVisible();
+  },
+};
+
+export const SixtyOptionsOverThreeWeeks: Story = {
+  args: { poll: POLL.many },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'Workshop series' }, LONG)).toBeVisible();
+    await expect(canvas.getAllByRole('radiogroup')).toHaveLength(60);
+    await expect(canvas.getByRole('figure', { name: 'Votes per time, darker is more' })).toBeVisible();
+  },
+};
+
+export const HiddenVotes: Story = {
+  args: { poll: POLL.hiddenVotes },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'Salary review round' }, LONG)).toBeVisible();
+    await expect(canvas.queryByText(/^\d+ votes?$|no votes/)).toBeNull();
+    await expect(canvas.queryByText(/people voted/)).toBeNull();
+  },
+};
+
+export const HiddenComments: Story = {
+  args: { poll: POLL.hiddenComments },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'Quarterly planning' }, LONG)).toBeVisible();
+    await expect(canvas.queryByRole('heading', { name: 'Comments' })).toBeNull();
+    await expect(canvas.getByText('3 people voted')).toBeVisible();
+  },
+};
+
+export const Success: Story = {
+  play: async ({ canvasElement, args }) => {
+    await vote(canvasElement, 'new.voter@example.com');
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Thanks, your vote is in', {}, LONG)).toBeVisible();
+    await expect(args.onVoted).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const AlreadyVoted: Story = {
+  play: async ({ canvasElement }) => {
+    // ines@example.com is one of the seed's voters.
+    await vote(canvasElement, 'ines@example.com');
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText(/already voted in this poll/, {}, LONG)).toBeVisible();
+    await expect(canvas.getByRole('textbox', { name: 'Email' })).toHaveValue('ines@example.com');
+  },
+};
+
+export const Closed: Story = {
+  args: { poll: POLL.closed },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText(/This poll is closed/, {}, LONG)).toBeVisible();
+  },
+};
+
+export const Missing: Story = {
+  args: { poll: 999 },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText(/no longer exists/, {}, LONG)).toBeVisible();
+  },
+};
+
+export const VendorErrorThenRetry: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('heading', { name: 'Team lunch' }, LONG);
+    await sandboxFault({ status: 503, times: 1 });
+    await vote(canvasElement, 'retry.voter@example.com');
+    const alert = await canvas.findByRole('alert', {}, LONG);
+    await expect(alert).toHaveTextContent(/problem/);
+    await expect(canvas.getByRole('textbox', { name: 'Email' })).toHaveValue('retry.voter@example.com');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await expect(await canvas.findByText('Thanks, your vote is in', {}, LONG)).toBeVisible();
+    await expect(args.onVoted).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const Dutch: Story = {
+  parameters: { convene: { proxyUrl: sandboxProxyUrl(), locale: 'nl' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Georganiseerd door Sam Planner', {}, LONG)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Stem versturen' })).toBeVisible();
+  },
+};
+
+export const French: Story = {
+  parameters: { convene: { proxyUrl: sandboxProxyUrl(), locale: 'fr' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Organisé par Sam Planner', {}, LONG)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Envoyer mon vote' })).toBeVisible();
+  },
+};
+
+export const Dark: Story = {
+  parameters: { convene: { proxyUrl: sandboxProxyUrl(), theme: 'dark' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'Team lunch' }, LONG)).toBeVisible();
+    await expect(canvasElement.querySelector('.convene')?.getAttribute('data-theme')).toBe('dark');
+  },
+};
