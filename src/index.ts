@@ -4,6 +4,12 @@ export {
   createClient,
   type RequestOptions,
 } from './client/createClient';
+export {
+  DIRECTORIES,
+  type Directory,
+  type DirectorySettings,
+  inviteBatch,
+} from './client/invites/inviteBatch';
 export { type PollVote, pollQuery, voteMutation } from './client/simplymeet/polls';
 export {
   availabilityQuery,
@@ -31,4 +37,7 @@ export {
 export { Booker, type BookerProps } from './widgets/booker/Booker';
 export { BookingForm, type BookingFormProps } from './widgets/booking-form/BookingForm';
 export type { BookingPrefill, LockableField } from './widgets/booking-form/bookingFormState';
+export type { InviteResult, InviteStatus } from './widgets/member-invite/inviteResult';
+export { MemberInvite, type MemberInviteProps } from './widgets/member-invite/MemberInvite';
+export { type ParsedAddress, parseAddresses } from './widgets/member-invite/parseAddresses';
 export { PollVoter, type PollVoterProps } from './widgets/poll-voter/PollVoter';

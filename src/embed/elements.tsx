@@ -1,5 +1,7 @@
+import { DIRECTORIES, type Directory } from '../client/invites/inviteBatch';
 import { AvailabilityPicker } from '../widgets/availability-picker/AvailabilityPicker';
 import { Booker } from '../widgets/booker/Booker';
+import { MemberInvite } from '../widgets/member-invite/MemberInvite';
 import { PollVoter } from '../widgets/poll-voter/PollVoter';
 import { createConveneElement, defineElement } from './ConveneElement';
 
@@ -33,6 +35,29 @@ export function registerConveneElements(): void {
       render: (attribute, emit) => (
         <PollVoter poll={idAttribute(attribute('poll')) ?? 0} onVoted={(vote) => emit('voted', vote)} />
       ),
+    }),
+  );
+  defineElement(
+    'convene-member-invite',
+    createConveneElement({
+      attributes: ['directory', 'client-id', 'access-groups', 'ask-email-notification'],
+      // Switching directory under a half-sent list would mix results of two vendors.
+      fixedAttributes: ['directory'],
+      render: (attribute, emit) => {
+        const directory = attribute('directory') as Directory;
+        return (
+          <MemberInvite
+            directory={DIRECTORIES.includes(directory) ? directory : 'meltingspot'}
+            clientId={attribute('client-id') ?? undefined}
+            accessGroups={attribute('access-groups')
+              ?.split(',')
+              .map((group) => group.trim())
+              .filter(Boolean)}
+            askEmailNotification={attribute('ask-email-notification') !== null}
+            onInvited={(results) => emit('invited', results)}
+          />
+        );
+      },
     }),
   );
   defineElement(

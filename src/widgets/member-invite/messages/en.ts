@@ -15,6 +15,36 @@ export const en = {
   'result.rate_limited':
     'Too many invitations at once. Try again in {seconds, plural, one {# second} other {# seconds}}.',
   'result.rate_limited_plain': 'Too many invitations at once. Try again in a moment.',
+  'invite.title.meltingspot': 'Invite people to your Spot',
+  'invite.title.workspace': 'Invite people to the workspace',
+  'invite.title.volunteers': 'Register volunteers',
+  'invite.title.calcom': 'Add people to the scheduling platform',
+  'invite.addresses': 'Email addresses',
+  'invite.addressesHint':
+    'Paste or type addresses separated by commas, spaces or new lines, then press Enter. "Name <email>" works too.',
+  'invite.add': 'Add',
+  'invite.count': '{count, plural, =0 {No addresses yet} one {# address} other {# addresses}}',
+  'invite.invalidCount': '{count, plural, one {# address needs fixing} other {# addresses need fixing}}',
+  'invite.remove': 'Remove {email}',
+  'invite.removed': '{email} removed',
+  'invite.added':
+    '{count, plural, =0 {No new address added} one {# address added} other {# addresses added}}',
+  'invite.more': 'Show all {count}',
+  'invite.clear': 'Clear all',
+  'invite.message': 'Invitation message',
+  'invite.messageDefault': 'You are invited to join us.',
+  'invite.messageRequired': 'Write a short invitation message.',
+  'invite.accessGroups': 'Access groups',
+  'invite.notify': 'Send the invitation email',
+  'invite.send': '{count, plural, =0 {Invite} one {Invite # person} other {Invite # people}}',
+  'invite.sending': 'Inviting…',
+  'invite.summary': '{invited} invited · {already} already members · {failed} not invited',
+  'invite.retryFailed': 'Try the failed ones again',
+  'invite.copyFailed': 'Copy the failed addresses',
+  'invite.copied': 'Failed addresses copied',
+  'invite.nothingToSend': 'Add at least one valid address.',
+  'invite.results': 'Results',
+  'invite.needsToken': 'You need to be signed in to invite people.',
 } as const;
 
 export type MemberInviteMessageKey = keyof typeof en;
