@@ -8,7 +8,8 @@ import { SANDBOX_PROXY_PATH } from '../test/sandboxPath';
  * query cache so that no story sees another's data.
  */
 const withConvene: Decorator = (Story, context) => {
-  const convene = (context.parameters.convene ?? {}) as Record<string, unknown>;
+  // A story's loader may supply provider props that need a request first (a sandbox widget token).
+  const convene = { ...context.parameters.convene, ...context.loaded?.convene } as Record<string, unknown>;
   return (
     <ConveneProvider
       proxyUrl={`${window.location.origin}${SANDBOX_PROXY_PATH}`}

@@ -85,6 +85,8 @@ export function createConveneElement(definition: ElementDefinition): CustomEleme
           proxyUrl={new URL(proxyUrl ?? '/', document.baseURI).href}
           siteKey={siteKey ?? ''}
           token={this.getAttribute('token') ?? undefined}
+          // A page renews an expired token by setting `element.getToken = async () => '…'` (a function cannot be an attribute).
+          getToken={(this as { getToken?: () => Promise<string> }).getToken}
           locale={this.getAttribute('locale') ?? undefined}
           timeZone={this.getAttribute('time-zone') ?? undefined}
           theme={theme && THEMES.includes(theme) ? theme : 'auto'}
