@@ -90,6 +90,75 @@ describe('inviting through the proxy into each directory', () => {
     },
   );
 
+  it('450 addresses reach MeltingSpot as 3 bulk calls, each address invited once', async () => {
+    render(
+      <ConveneProvider
+        proxyUrl={sandboxProxyUrl()}
+        siteKey="pk_sandbox"
+        locale="en"
+        token={await token('invite:meltingspot')}
+        queryClient={createQueryClient()}
+      >
+        <MemberInvite directory="meltingspot" />
+      </ConveneProvider>,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('textbox', { name: 'Email addresses' }));
+    await user.paste(Array.from({ length: 450 }, (_, i) => `bulk${i}@example.com`).join('\n'));
+    await user.click(screen.getByRole('button', { name: 'Invite 450 people' }));
+    expect(await screen.findByText('450 invited · 0 already members · 0 not invited', {}, LONG)).toBeTruthy();
+    const bulks = (await vendorCalls('meltingspot')).filter(
+      (call) => call.path === '/v1/spotMembers~bulkInvite',
+    );
+    expect(bulks.map((call) => (call.body as { emails: string[] }).emails.length).sort()).toEqual([
+      200, 200, 50,
+    ]);
+  });
+
+  it('volunteers get the site’s pinned role profile; no Cal.com user token reaches the browser', async () => {
+    const data = await seed();
+    const seen: string[] = [];
+    const original = globalThis.fetch;
+    globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await original(input, init);
+      seen.push(await response.clone().text());
+      return response;
+    };
+    try {
+      for (const directory of ['volunteers', 'calcom'] as const) {
+        render(
+          <ConveneProvider
+            proxyUrl={sandboxProxyUrl()}
+            siteKey="pk_sandbox"
+            locale="en"
+            token={await token(`invite:${directory}`)}
+            queryClient={createQueryClient()}
+          >
+            <MemberInvite directory={directory} clientId={data.calcom.clientId} />
+          </ConveneProvider>,
+        );
+        const user = userEvent.setup();
+        await user.click(screen.getByRole('textbox', { name: 'Email addresses' }));
+        await user.paste(`pinned.${directory}@example.com`);
+        await user.click(screen.getByRole('button', { name: 'Invite 1 person' }));
+        expect(
+          await screen.findByText('1 invited · 0 already members · 0 not invited', {}, LONG),
+        ).toBeTruthy();
+        cleanup();
+      }
+    } finally {
+      globalThis.fetch = original;
+    }
+    const [created] = (await vendorCalls('volunteers')).filter((call) => call.method === 'POST');
+    const pins = (data as unknown as { volunteers: { sitePins: { roleProfileId: number; teamId: number } } })
+      .volunteers.sitePins;
+    expect(created?.body).toMatchObject({
+      roleProfiles: [{ id: pins.roleProfileId, team: { id: pins.teamId } }],
+    });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.join('\n')).not.toMatch(/accessToken|refreshToken/);
+  });
+
   it('an expired token is renewed once through getToken, and the invite goes through', async () => {
     const expired = await token('invite:meltingspot', { ttlSeconds: 1 });
     // Past its expiry and the proxy's 5 s clock tolerance.
