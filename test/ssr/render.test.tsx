@@ -24,4 +24,27 @@ describe('server-side rendering', () => {
     expect(html).toContain('role="alert"');
     expect(html).toContain('Impossible de joindre le service');
   });
+
+  it('renders every widget to HTML (their loading state), with the element registry importable too', async () => {
+    const { AvailabilityPicker, Booker, BookingForm, ConveneProvider, MemberInvite, PollVoter } =
+      await import('../../src/index');
+    const slot = { start: '2026-12-01T09:00:00.000Z', timeZone: 'Europe/Amsterdam', durationMinutes: 30 };
+    const widgets = {
+      picker: <AvailabilityPicker eventTypeId={1} />,
+      booker: <Booker eventType={1} />,
+      form: <BookingForm eventTypeId={1} slot={slot} />,
+      poll: <PollVoter poll={1} />,
+      invite: <MemberInvite directory="meltingspot" />,
+    };
+    for (const [name, widget] of Object.entries(widgets)) {
+      const html = renderToString(
+        <ConveneProvider proxyUrl="https://proxy.example" siteKey="pk_test" locale="nl">
+          {widget}
+        </ConveneProvider>,
+      );
+      expect(html, name).toContain('class="convene');
+    }
+    const embed = await import('../../src/embed/index');
+    expect(embed.registerConveneElements).toBeTypeOf('function');
+  });
 });
