@@ -25,7 +25,9 @@ export function sandboxProxyPlugin(): Plugin {
         new URL('nodeRuntime.ts', proxyEntry).href,
         import.meta.url,
       )) as RuntimeModule;
-      const { app } = sandbox.createSandboxProxy({ connectionIp: runtime.nodeConnectionIp });
+      // Request logs would bury the test output; CONVENE_LOG=1 shows them when debugging a story.
+      const logWrite = process.env.CONVENE_LOG ? undefined : () => {};
+      const { app } = sandbox.createSandboxProxy({ connectionIp: runtime.nodeConnectionIp, logWrite });
       const listener = getRequestListener(app.fetch);
       server.middlewares.use(SANDBOX_PROXY_PATH, (req, res) => {
         void listener(req, res);
