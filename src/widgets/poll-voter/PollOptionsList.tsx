@@ -125,7 +125,7 @@ function OptionDetails({
         <p className="convene-poll-moved">{t('poll.movedDay', { date: text.hostDay })}</p>
       ) : null}
       {option?.votes !== undefined ? (
-        <p className="convene-poll-tally">
+        <div className="convene-poll-tally">
           {poll.bestOptionIds.includes(optionId) ? (
             <strong className="convene-poll-best">{t('poll.best')} · </strong>
           ) : null}
@@ -142,7 +142,7 @@ function OptionDetails({
               </ul>
             </details>
           ) : null}
-        </p>
+        </div>
       ) : null}
     </div>
   );
