@@ -10,6 +10,7 @@ import { WidgetRoot } from '../../core/parts/WidgetRoot';
 import { formatCalendarDate } from '../../core/time/format';
 import { type IsoDate, type IsoMonth, instantToZonedParts, shiftMonth } from '../../core/time/zoned';
 import { useControllableState } from '../../core/useControllableState';
+import { useIsomorphicLayoutEffect } from '../../core/useIsomorphicLayoutEffect';
 import type { Slot } from '../../vendors/simplymeet/availability';
 import { moveDate } from './calendarGrid';
 import { DurationChoice } from './DurationChoice';
@@ -132,8 +133,9 @@ export function AvailabilityPicker(props: AvailabilityPickerProps) {
     });
   });
 
-  // Focus follows the keyboard only, never on data arrival (that would steal focus from the page).
-  useEffect(() => {
+  // Focus follows the keyboard only, never on data arrival (that would steal focus from the page); before
+  // paint, so the arrow key's move shows in the same frame.
+  useIsomorphicLayoutEffect(() => {
     if (!moveFocusRef.current) return;
     moveFocusRef.current = false;
     gridRef.current?.querySelector<HTMLElement>(`[data-date="${focusedDay}"]`)?.focus();
