@@ -7,7 +7,7 @@ import {
   schedulingKeys,
 } from '../../client/simplymeet/scheduling';
 import { useConvene } from '../../core/context';
-import { newIdempotencyKey } from '../../core/ids';
+import { useOncePerIntent } from '../../core/useOncePerIntent';
 
 export type BookingRequest = Omit<BookingVariables, 'idempotencyKey'>;
 
@@ -20,35 +20,24 @@ export type BookingRequest = Omit<BookingVariables, 'idempotencyKey'>;
 export function useBookingSubmit(onBooked: (booking: BookedEvent, request: BookingRequest) => void) {
   const { client } = useConvene();
   const queryClient = useQueryClient();
-  const attempt = useRef<{ payload: string; key: string } | null>(null);
-  const inFlight = useRef(false);
   const onBookedRef = useRef(onBooked);
   onBookedRef.current = onBooked;
 
   const mutation = useMutation({
     ...bookingMutation(client),
-    onSuccess: (booking, { idempotencyKey: _key, ...request }) => {
-      attempt.current = null;
-      onBookedRef.current(booking, request);
-    },
-    onSettled: (_data, _error, variables) => {
-      inFlight.current = false;
+    onSuccess: (booking, { idempotencyKey: _key, ...request }) => onBookedRef.current(booking, request),
+    onSettled: (_data, error, variables) => {
+      settled(!error);
       // Booked or taken: either way that day's free times changed.
       void queryClient.invalidateQueries({ queryKey: schedulingKeys.availabilityOf(variables.eventTypeId) });
     },
   });
   const { mutate } = mutation;
-
-  const submit = useCallback(
-    (request: BookingRequest) => {
-      if (inFlight.current) return;
-      const payload = JSON.stringify(request);
-      if (attempt.current?.payload !== payload) attempt.current = { payload, key: newIdempotencyKey() };
-      inFlight.current = true;
-      mutate({ ...request, idempotencyKey: attempt.current.key });
-    },
-    [mutate],
+  const { submit, settled } = useOncePerIntent(
+    useCallback(
+      (request: BookingRequest, idempotencyKey: string) => mutate({ ...request, idempotencyKey }),
+      [mutate],
+    ),
   );
-
   return { submit, mutation };
 }
