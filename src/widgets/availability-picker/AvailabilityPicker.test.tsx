@@ -1,10 +1,7 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { ConveneClient } from '../../client/createClient';
-import { ConveneContext, type ConveneContextValue } from '../../core/context';
+import { fakeConveneWrapper } from '../../../test/fakeConvene';
 import { monthOfInstant, shiftMonth } from '../../core/time/zoned';
 import { AvailabilityPicker } from './AvailabilityPicker';
 
@@ -26,26 +23,7 @@ function setup(
       return availability(options?.query ?? {});
     },
   );
-  const client: ConveneClient = {
-    proxyUrl: 'http://proxy.test',
-    siteKey: 'pk',
-    request: request as ConveneClient['request'],
-  };
-  const context: ConveneContextValue = {
-    proxyUrl: client.proxyUrl,
-    siteKey: client.siteKey,
-    locale: { catalog: 'en', intl: 'en-GB' },
-    timeZone: 'Europe/Amsterdam',
-    theme: 'light',
-    hourCycle: 'h23',
-    client,
-  };
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={queryClient}>
-      <ConveneContext.Provider value={context}>{children}</ConveneContext.Provider>
-    </QueryClientProvider>
-  );
+  const { wrapper } = fakeConveneWrapper(request);
   return { request, wrapper };
 }
 

@@ -1,9 +1,8 @@
 /** Test-only: a fake proxy client answering in the team-fixed SimplyMeet shapes, and the providers around it. */
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { vi } from 'vitest';
-import type { ConveneClient, RequestOptions } from '../../client/createClient';
-import { ConveneContext, type ConveneContextValue } from '../../core/context';
+import { fakeConveneWrapper } from '../../../test/fakeConvene';
+import type { RequestOptions } from '../../client/createClient';
+import type { ConveneContextValue } from '../../core/context';
 import type { SimplyMeetAvailabilityDay } from '../../vendors/simplymeet/availability';
 import type { SimplyMeetCancellationPolicyDto } from '../../vendors/simplymeet/cancellationPolicy';
 import type { SimplyMeetEventTypeDto } from '../../vendors/simplymeet/eventType';
@@ -75,29 +74,7 @@ export function fakeConvene(fake: FakeProxy = {}, context: Partial<ConveneContex
       return fake.book?.(options.body, options);
     throw new Error(`unexpected ${method} ${path}`);
   });
-  const client: ConveneClient = {
-    proxyUrl: 'http://proxy.test',
-    siteKey: 'pk_test',
-    request: request as ConveneClient['request'],
-  };
-  const value: ConveneContextValue = {
-    proxyUrl: client.proxyUrl,
-    siteKey: client.siteKey,
-    locale: { catalog: 'en', intl: 'en-GB' },
-    timeZone: 'Europe/Amsterdam',
-    theme: 'light',
-    hourCycle: 'h23',
-    client,
-    ...context,
-  };
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-  });
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={queryClient}>
-      <ConveneContext.Provider value={value}>{children}</ConveneContext.Provider>
-    </QueryClientProvider>
-  );
+  const { wrapper, queryClient } = fakeConveneWrapper(request, context);
   const bookingCalls = () => request.mock.calls.filter(([method]) => method === 'POST');
   return { request, wrapper, bookingCalls, queryClient };
 }

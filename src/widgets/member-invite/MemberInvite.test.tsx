@@ -1,10 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { ConveneClient, RequestOptions } from '../../client/createClient';
-import { ConveneContext, type ConveneContextValue } from '../../core/context';
+import { fakeConveneWrapper } from '../../../test/fakeConvene';
+import type { RequestOptions } from '../../client/createClient';
 import { ConveneError } from '../../core/errors';
 import { MemberInvite, type MemberInviteProps } from './MemberInvite';
 
@@ -14,21 +12,7 @@ function setup(props: MemberInviteProps, handler: Handler) {
   const request = vi.fn(async (method: string, path: string, options: RequestOptions = {}) =>
     handler(method, path, options),
   );
-  const client = { proxyUrl: 'http://proxy.test', siteKey: 'pk_test', request } as unknown as ConveneClient;
-  const value: ConveneContextValue = {
-    proxyUrl: client.proxyUrl,
-    siteKey: client.siteKey,
-    locale: { catalog: 'en', intl: 'en-GB' },
-    timeZone: 'Europe/Paris',
-    theme: 'light',
-    hourCycle: 'h23',
-    client,
-  };
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={new QueryClient()}>
-      <ConveneContext.Provider value={value}>{children}</ConveneContext.Provider>
-    </QueryClientProvider>
-  );
+  const { wrapper } = fakeConveneWrapper(request, { timeZone: 'Europe/Paris' });
   const onInvited = vi.fn();
   render(<MemberInvite {...props} onInvited={onInvited} />, { wrapper });
   return { request, onInvited, user: userEvent.setup() };

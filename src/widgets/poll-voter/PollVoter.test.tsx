@@ -1,10 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ConveneClient, RequestOptions } from '../../client/createClient';
-import { ConveneContext, type ConveneContextValue } from '../../core/context';
+import { fakeConveneWrapper } from '../../../test/fakeConvene';
+import type { RequestOptions } from '../../client/createClient';
 import { ConveneError } from '../../core/errors';
 import type { SimplyMeetPollDto } from '../../vendors/simplymeet/polls';
 import { PollVoter } from './PollVoter';
@@ -34,24 +32,7 @@ function setup(poll: SimplyMeetPollDto | Error = lunch, vote: () => unknown = ()
     if (method === 'POST' && path === '/simplymeet/panel/api/poll/poll-result') return vote();
     throw new Error(`unexpected ${method} ${path}`);
   });
-  const client = { proxyUrl: 'http://proxy.test', siteKey: 'pk_test', request } as unknown as ConveneClient;
-  const value: ConveneContextValue = {
-    proxyUrl: client.proxyUrl,
-    siteKey: client.siteKey,
-    locale: { catalog: 'en', intl: 'en-GB' },
-    timeZone: 'Europe/Amsterdam',
-    theme: 'light',
-    hourCycle: 'h23',
-    client,
-  };
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-  });
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={queryClient}>
-      <ConveneContext.Provider value={value}>{children}</ConveneContext.Provider>
-    </QueryClientProvider>
-  );
+  const { wrapper } = fakeConveneWrapper(request);
   const onVoted = vi.fn();
   render(<PollVoter poll={1} onVoted={onVoted} />, { wrapper });
   const votes = () => request.mock.calls.filter(([method]) => method === 'POST');
