@@ -113,4 +113,32 @@ describe('<convene-booker> on a hostile page, script tag only', () => {
     expect(Number.parseFloat(before.root.fontSize)).toBeGreaterThanOrEqual(14);
     expect(screen.queryByText('Host text')).toBeTruthy();
   });
+
+  it('two identical pickers on one page share one client and make one request per month', async () => {
+    const requested: string[] = [];
+    const original = globalThis.fetch;
+    globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      if (url.includes('/availability/')) requested.push(url);
+      return original(input, init);
+    };
+    try {
+      const pickers = [0, 1].map(() => {
+        const element = document.createElement('convene-availability-picker');
+        element.setAttribute('proxy-url', sandboxProxyUrl());
+        element.setAttribute('site-key', 'pk_sandbox');
+        element.setAttribute('event-type', '1');
+        element.setAttribute('time-zone', 'Europe/Amsterdam');
+        document.body.append(element);
+        return element;
+      });
+      for (const picker of pickers)
+        await inside(picker).findAllByRole('button', { name: /\d+ times? free/ }, LONG);
+      await frame();
+      expect(requested.length).toBeGreaterThan(0);
+      expect(new Set(requested).size).toBe(requested.length);
+    } finally {
+      globalThis.fetch = original;
+    }
+  });
 });
