@@ -1,31 +1,14 @@
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
 import autocannon from 'autocannon';
-import { createApp } from '../proxy/src/app';
-import { defaultLimits, type ProxyConfig } from '../proxy/src/config/types';
 import { createSandboxProxy } from '../proxy/src/sandbox';
 import { createSimplymeetSimulator } from '../proxy/src/sandbox/simplymeet';
+import { BENCH_ORIGIN, BENCH_SITE } from './benchSite';
 
 type Figures = Record<string, number | string | null>;
 
-const ORIGIN = 'http://bench.localhost';
-const SITE = 'pk_bench';
-
-function listen(fetch: (request: Request) => Response | Promise<Response>) {
-  const server = serve({ fetch, port: 0, hostname: '127.0.0.1' });
-  return new Promise<{ url: string; close: () => Promise<void> }>((resolve) => {
-    server.once('listening', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${port}`,
-        close: () => new Promise((done) => server.close(() => done())),
-      });
-    });
-  });
-}
-
-function load(url: string, headers: Record<string, string>, seconds: number) {
-  return autocannon({ url, headers, connections: 16, duration: seconds, pipelining: 1 });
+function load(url: string, headers: Record<string, string>, seconds: number, connections = 16) {
+  return autocannon({ url, headers, connections, duration: seconds, pipelining: 1 });
 }
 
 /** A month of availability: the widget's heaviest read. */
@@ -36,37 +19,57 @@ function availabilityPath(): string {
   return `/panel/api/event-type/availability/1?startDate=${day(start)}&endDate=${day(end)}&timezone=Europe%2FAmsterdam`;
 }
 
+/** Starts one of bench/servers.ts in its own process and resolves its URL. */
+function spawnServer(args: string[]): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'servers.ts'), ...args],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /READY (\S+)/.exec(output)?.[1];
+      if (url) resolve({ url, child });
+    });
+    child.once('exit', (code) => reject(new Error(`bench server ${args[0]} exited with ${code}`)));
+  });
+}
+
 /**
  * The proxy's cost: the same availability requests straight to the SimplyMeet simulator and through the
  * proxy (which calls that simulator over real HTTP, as it would a vendor), same load generator, same
- * connections, same run. Logs go nowhere so the terminal is not the bottleneck.
+ * connections, same run. Simulator, proxies and load generator each run in their own process.
  */
 export async function proxyFigures(quick: boolean): Promise<Figures> {
   const seconds = quick ? 2 : 8;
-  const simulator = createSimplymeetSimulator();
-  const vendor = await listen(simulator.app.fetch);
-  const config = (responseCache: boolean): ProxyConfig => ({
-    mode: 'live',
-    sites: [{ key: SITE, origins: [ORIGIN], simplymeet: { eventTypes: [1, 2], polls: [] } }],
-    tokenKeys: [{ kid: 'bench', alg: 'HS256', secret: 'bench-secret-of-at-least-32-bytes!!' }],
-    vendors: { simplymeet: { baseUrl: vendor.url, apiKey: simulator.credentials.apiKey as string } },
-    limits: { ...defaultLimits, rateLimits: { read: { points: 10_000_000, durationSeconds: 60 } } },
-    responseCache,
-  });
-  const quiet = { logWrite: () => {} };
-  const forward = await listen(createApp({ config: config(false), ...quiet }).fetch);
-  const cached = await listen(createApp({ config: config(true), ...quiet }).fetch);
+  const apiKey = createSimplymeetSimulator().credentials.apiKey as string;
+  const vendor = await spawnServer(['simulator']);
+  const forward = await spawnServer(['proxy', vendor.url, apiKey, 'off']);
+  const cached = await spawnServer(['proxy', vendor.url, apiKey, 'on']);
   const path = availabilityPath();
-  const browserHeaders = { 'x-convene-site': SITE, origin: ORIGIN };
+  const browserHeaders = { 'x-convene-site': BENCH_SITE, origin: BENCH_ORIGIN };
   try {
-    await load(`${vendor.url}${path}`, { 'x-api-key': simulator.credentials.apiKey as string }, 1); // warm up
-    const direct = await load(
-      `${vendor.url}${path}`,
-      { 'x-api-key': simulator.credentials.apiKey as string },
-      seconds,
-    );
+    await load(`${vendor.url}${path}`, { 'x-api-key': apiKey }, 1); // warm up
+    const direct = await load(`${vendor.url}${path}`, { 'x-api-key': apiKey }, seconds);
     const proxied = await load(`${forward.url}/simplymeet${path}`, browserHeaders, seconds);
     const fromCache = await load(`${cached.url}/simplymeet${path}`, browserHeaders, seconds);
+    // One connection: no queue anywhere, so the difference is what the proxy adds to a single request.
+    const directAlone = await load(
+      `${vendor.url}${path}`,
+      { 'x-api-key': apiKey },
+      Math.ceil(seconds / 2),
+      1,
+    );
+    const proxiedAlone = await load(
+      `${forward.url}/simplymeet${path}`,
+      browserHeaders,
+      Math.ceil(seconds / 2),
+      1,
+    );
     const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
     return {
       'proxy.direct_rps': Math.round(direct.requests.average),
@@ -74,13 +77,16 @@ export async function proxyFigures(quick: boolean): Promise<Figures> {
       'proxy.cached_rps': Math.round(fromCache.requests.average),
       'proxy.forward_ratio': ratio(proxied.requests.average, direct.requests.average),
       'proxy.cached_ratio': ratio(fromCache.requests.average, direct.requests.average),
+      // Under load (16 connections, all processes on the same cores): queueing included.
       'proxy.overhead_p50_ms': Math.round((proxied.latency.p50 - direct.latency.p50) * 100) / 100,
       'proxy.overhead_p99_ms': Math.round((proxied.latency.p99 - direct.latency.p99) * 100) / 100,
+      'proxy.overhead_single_p50_ms':
+        Math.round((proxiedAlone.latency.p50 - directAlone.latency.p50) * 100) / 100,
       'proxy.errors_count': proxied.errors + proxied.non2xx + fromCache.errors + fromCache.non2xx,
       'proxy.coalesce_vendor_calls': await coalescedVendorCalls(path),
     };
   } finally {
-    await Promise.all([vendor.close(), forward.close(), cached.close()]);
+    for (const server of [vendor, forward, cached]) server.child.kill();
   }
 }
 
