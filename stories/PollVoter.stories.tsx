@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { QueryClient } from '@tanstack/react-query';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { resetSandbox, sandboxFault, sandboxProxyUrl } from '../src/widgets/booker/sandboxTesting';
 import { PollVoter } from '../src/widgets/poll-voter/PollVoter';
@@ -50,6 +51,13 @@ export const SixtyOptionsOverThreeWeeks: Story = {
     await expect(await canvas.findByRole('heading', { name: 'Workshop series' }, LONG)).toBeVisible();
     await expect(canvas.getAllByRole('radiogroup')).toHaveLength(60);
     await expect(canvas.getByRole('figure', { name: 'Votes per time, darker is more' })).toBeVisible();
+    // The voter's place: after answering the first two, the jump lands on the third time.
+    const groups = canvas.getAllByRole('radiogroup');
+    await userEvent.click(within(groups[0] as HTMLElement).getByRole('radio', { name: 'Works' }));
+    await userEvent.click(within(groups[1] as HTMLElement).getByRole('radio', { name: 'Doesn’t work' }));
+    await expect(canvas.getByText('2 of 60 answered')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Go to the next unanswered time' }));
+    await expect(document.activeElement?.closest('[role="radiogroup"]')).toBe(groups[2]);
   },
 };
 
@@ -78,7 +86,11 @@ export const Success: Story = {
     await vote(canvasElement, 'new.voter@example.com');
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('Thanks, your vote is in', {}, LONG)).toBeVisible();
+    await expect(canvas.getByText('Sent as new.voter@example.com.')).toBeVisible();
     await expect(args.onVoted).toHaveBeenCalledTimes(1);
+    await expect(args.onVoted).toHaveBeenCalledWith(
+      expect.objectContaining({ pollId: POLL.visible, email: 'new.voter@example.com' }),
+    );
   },
 };
 
@@ -103,6 +115,27 @@ export const Missing: Story = {
   args: { poll: 999 },
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByText(/no longer exists/, {}, LONG)).toBeVisible();
+  },
+};
+
+export const LoadErrorThenRetry: Story = {
+  loaders: [
+    // The proxy retries a failed read once: two vendor failures make the read fail. The widget's own
+    // query retries are turned off here so the story does not have to fail the vendor five times in a
+    // row, which would open the proxy's circuit breaker for 15 s and make "Try again" wait that long.
+    async () => {
+      await sandboxFault({ status: 503, times: 2 });
+      const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+      return { convene: { queryClient } };
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alert = await canvas.findByRole('alert', {}, LONG);
+    await expect(alert).toHaveTextContent(/problem/);
+    await expect(canvas.queryByRole('heading', { name: 'Team lunch' })).toBeNull();
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await expect(await canvas.findByRole('heading', { name: 'Team lunch' }, LONG)).toBeVisible();
   },
 };
 
@@ -145,5 +178,10 @@ export const Dark: Story = {
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('heading', { name: 'Team lunch' }, LONG)).toBeVisible();
     await expect(canvasElement.querySelector('.convene')?.getAttribute('data-theme')).toBe('dark');
+    // Yes, no and unanswered side by side, so the accessibility check sees all three in the dark theme.
+    const groups = canvas.getAllByRole('radiogroup');
+    await userEvent.click(within(groups[0] as HTMLElement).getByRole('radio', { name: 'Works' }));
+    await userEvent.click(within(groups[1] as HTMLElement).getByRole('radio', { name: 'Doesn’t work' }));
+    await expect(groups[1]?.closest('li')).toHaveAttribute('data-answer', 'no');
   },
 };

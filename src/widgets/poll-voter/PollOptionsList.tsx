@@ -19,7 +19,7 @@ export interface PollOptionsListProps {
 }
 
 /** From this many options on, the list packs days side by side on wide screens and adds a heat map. */
-const MANY = 20;
+export const MANY = 20;
 
 /** The options grouped by day in the voter's zone, each a labelled yes/no radio pair (unanswered until chosen). */
 export function PollOptionsList({

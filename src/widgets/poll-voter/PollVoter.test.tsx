@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeConveneWrapper } from '../../../test/fakeConvene';
@@ -77,6 +77,12 @@ describe('PollVoter', () => {
     await user.dblClick(screen.getByRole('button', { name: 'Send my vote' }));
 
     expect(await screen.findByText('Thanks, your vote is in')).toBeTruthy();
+    // The summary is what was sent: the chosen time in the voter's zone, the address and the comment.
+    const summary = screen.getByRole('status');
+    expect(within(summary).getByText('Tuesday 1 December, 12:00–13:00')).toBeTruthy();
+    expect(within(summary).queryByText(/00:30–01:30/)).toBeNull();
+    expect(within(summary).getByText('Sent as ada@example.com.')).toBeTruthy();
+    expect(within(summary).getByText('Your comment: “See you”')).toBeTruthy();
     expect(votes()).toHaveLength(1);
     expect(votes()[0]?.[2]).toMatchObject({
       body: { uuid: 'poll-uuid-1', availability: [11], email: 'ada@example.com', comment: 'See you' },
@@ -122,5 +128,114 @@ describe('PollVoter', () => {
   it('a poll that does not exist says so', async () => {
     setup(new ConveneError('not_found', 'gone', { status: 404 }));
     await waitFor(() => expect(screen.getByText(/This poll no longer exists/)).toBeTruthy());
+  });
+});
+
+async function answerAndSend(user: ReturnType<typeof userEvent.setup>, email = 'ada@example.com') {
+  await user.click(
+    within(await screen.findByRole('radiogroup', { name: /12:00/ })).getByRole('radio', { name: 'Works' }),
+  );
+  await user.type(screen.getByRole('textbox', { name: 'Email' }), email);
+  await user.click(screen.getByRole('button', { name: 'Send my vote' }));
+}
+
+describe('PollVoter when things go wrong', () => {
+  it('keeps what was typed across a reload of the page until the vote is in', async () => {
+    setup();
+    const user = userEvent.setup();
+    await user.click(
+      within(await screen.findByRole('radiogroup', { name: /00:30/ })).getByRole('radio', { name: 'Works' }),
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Email' }), 'ada@example.com');
+    await user.type(screen.getByRole('textbox', { name: /Comment/ }), 'Late is fine');
+    cleanup(); // the tab reloads: a new widget, a new query cache, the same session
+
+    setup();
+    const late = await screen.findByRole('radiogroup', { name: /00:30/ });
+    await waitFor(() =>
+      expect(within(late).getByRole('radio', { name: 'Works' }) as HTMLInputElement).toHaveProperty(
+        'checked',
+        true,
+      ),
+    );
+    expect(screen.getByRole('textbox', { name: 'Email' })).toHaveProperty('value', 'ada@example.com');
+    expect(screen.getByRole('textbox', { name: /Comment/ })).toHaveProperty('value', 'Late is fine');
+    expect(screen.getByText('1 of 2 answered')).toBeTruthy();
+  });
+
+  it('a network failure keeps the vote, and “Try again” resends the same vote with the same key', async () => {
+    let attempts = 0;
+    const { votes, onVoted } = setup(lunch, () => {
+      attempts += 1;
+      if (attempts === 1) throw new ConveneError('network', 'offline');
+      return undefined;
+    });
+    const user = userEvent.setup();
+    await answerAndSend(user);
+    const alert = await screen.findByRole('alert');
+    expect(screen.getByRole('textbox', { name: 'Email' })).toHaveProperty('value', 'ada@example.com');
+    expect(onVoted).not.toHaveBeenCalled();
+
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Thanks, your vote is in')).toBeTruthy();
+    const [first, second] = votes().map(([, , options]) => options);
+    expect(second).toEqual(first);
+    expect(onVoted).toHaveBeenCalledTimes(1);
+    // The draft is gone once the vote is in: a reload starts clean.
+    expect(sessionStorage.getItem('convene:poll:1')).toBeNull();
+  });
+
+  it('a poll that closed while the voter was answering says so', async () => {
+    setup(lunch, () => {
+      throw new ConveneError('invalid_request', 'closed', {
+        status: 422,
+        details: { reason: 'poll_closed' },
+      });
+    });
+    await answerAndSend(userEvent.setup());
+    expect((await screen.findByRole('alert')).textContent).toMatch(/This poll is closed/);
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+});
+
+describe('PollVoter visibility and many options', () => {
+  it('shows no tally, voters or best option when the poll hides votes, and no comments when it hides them', async () => {
+    setup({
+      ...lunch,
+      voteVisibility: false,
+      commentVisibility: false,
+      availability: lunch.availability.map(({ id, date }) => ({ id, date })),
+      voterCount: undefined,
+      comments: undefined,
+    });
+    await screen.findByRole('heading', { name: 'Team lunch' });
+    expect(screen.queryByText(/^\d+ votes?$|^no votes$|voted/)).toBeNull();
+    expect(screen.queryByText(/Most popular/)).toBeNull();
+    expect(screen.queryByText('Who voted')).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Comments' })).toBeNull();
+  });
+
+  it('with many options, packs them with a heat map and jumps to the next time not answered yet', async () => {
+    const many: SimplyMeetPollDto = {
+      ...lunch,
+      availability: Array.from({ length: 24 }, (_, i) => ({
+        id: 100 + i,
+        date: new Date(Date.UTC(2099, 11, 1 + Math.floor(i / 4), 8 + (i % 4) * 2)).toISOString(),
+        votes: i % 3,
+        voters: [],
+      })),
+    };
+    setup(many);
+    const user = userEvent.setup();
+    expect(await screen.findByRole('figure', { name: 'Votes per time, darker is more' })).toBeTruthy();
+    const groups = screen.getAllByRole('radiogroup');
+    expect(groups).toHaveLength(24);
+
+    await user.click(within(groups[0] as HTMLElement).getByRole('radio', { name: 'Works' }));
+    await user.click(within(groups[1] as HTMLElement).getByRole('radio', { name: 'Doesn’t work' }));
+    await user.click(screen.getByRole('button', { name: 'Go to the next unanswered time' }));
+    expect(document.activeElement?.closest('[role="radiogroup"]')).toBe(groups[2]);
+    // Focus alone answers nothing: the third time is still unanswered.
+    expect(groups[2]?.closest('li')?.getAttribute('data-answer')).toBe('unanswered');
   });
 });

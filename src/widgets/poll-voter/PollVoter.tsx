@@ -10,8 +10,9 @@ import { WidgetRoot } from '../../core/parts/WidgetRoot';
 import { useControllableState } from '../../core/useControllableState';
 import { useSessionDraft } from '../../core/useSessionDraft';
 import { pollVoterMessages } from './messages';
-import { type Answer, PollOptionsList } from './PollOptionsList';
-import { COMMENT_MAX, EMAIL, optionText } from './pollText';
+import { type Answer, MANY, PollOptionsList } from './PollOptionsList';
+import { PollVoteSummary } from './PollVoteSummary';
+import { COMMENT_MAX, EMAIL } from './pollText';
 import { usePollVote } from './usePollVote';
 import './pollVoter.css';
 
@@ -52,6 +53,7 @@ export function PollVoter(props: PollVoterProps) {
   const [tried, setTried] = useState(false);
   const [sent, setSent] = useState<PollVote | null>(null);
   const emailRef = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const { submit, mutation } = usePollVote(props.poll, (vote) => {
     clearDraft();
     setSent(vote);
@@ -97,18 +99,26 @@ export function PollVoter(props: PollVoterProps) {
   const reason = (failure?.details as { reason?: string } | undefined)?.reason;
 
   const update = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (emailError) return emailRef.current?.focus();
-    if (pickError) return;
+  // One builder for the first try and "Try again": the same vote keeps its idempotency key.
+  const sendVote = () =>
     submit({
       uuid: data.uuid,
       optionIds: yes,
       email: draft.email,
       comment: draft.comment.slice(0, COMMENT_MAX),
     });
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (emailError) return emailRef.current?.focus();
+    if (pickError) return;
+    sendVote();
   };
+  // With many options the voter's place is easy to lose: jump to the first time not answered yet.
+  const focusNextUnanswered = () =>
+    formRef.current
+      ?.querySelector<HTMLInputElement>('[data-answer="unanswered"] input[type="radio"]')
+      ?.focus();
 
   const header = (
     <header className="convene-poll-header">
@@ -125,22 +135,14 @@ export function PollVoter(props: PollVoterProps) {
     return (
       <WidgetRoot widget="poll-voter" data-state="voted">
         {header}
-        <div className="convene-poll-success" role="status">
-          <h3>{t('poll.thanks')}</h3>
-          <p>{t('poll.summary')}</p>
-          <ul>
-            {data.options
-              .filter((option) => sent.optionIds.includes(option.id))
-              .map((option) => {
-                const text = optionText(option, timeZone, locale.intl, fmt);
-                return (
-                  <li key={option.id}>
-                    {t('poll.option', { day: text.day, start: text.start, end: text.end })}
-                  </li>
-                );
-              })}
-          </ul>
-        </div>
+        <PollVoteSummary
+          poll={data}
+          vote={sent}
+          timeZone={timeZone}
+          locale={locale.intl}
+          hourCycle={fmt}
+          t={t}
+        />
       </WidgetRoot>
     );
   }
@@ -160,6 +162,7 @@ export function PollVoter(props: PollVoterProps) {
     <WidgetRoot widget="poll-voter">
       {header}
       <form
+        ref={formRef}
         className="convene-poll-form"
         noValidate
         onSubmit={onSubmit}
@@ -179,8 +182,18 @@ export function PollVoter(props: PollVoterProps) {
           t={t}
           disabled={sending}
         />
-        <div className="convene-poll-progress">
+        <div className="convene-poll-progress" data-sticky={data.options.length >= MANY ? '' : undefined}>
           <p aria-live="polite">{t('poll.answered', { answered, total: data.options.length })}</p>
+          {data.options.length >= MANY && answered < data.options.length ? (
+            <button
+              type="button"
+              className="convene-button"
+              data-variant="secondary"
+              onClick={focusNextUnanswered}
+            >
+              {t('poll.nextUnanswered')}
+            </button>
+          ) : null}
           <button
             type="button"
             className="convene-button"
@@ -265,12 +278,7 @@ export function PollVoter(props: PollVoterProps) {
                   ? t('poll.closed')
                   : undefined
             }
-            onRetry={
-              reason
-                ? undefined
-                : () =>
-                    submit({ uuid: data.uuid, optionIds: yes, email: draft.email, comment: draft.comment })
-            }
+            onRetry={reason ? undefined : sendVote}
           />
         ) : null}
         <button

@@ -31,6 +31,9 @@ export const en = {
   'poll.alreadyVoted': 'This email address has already voted in this poll. Each address can vote once.',
   'poll.comments': 'Comments',
   'poll.heatmap': 'Votes per time, darker is more',
+  'poll.nextUnanswered': 'Go to the next unanswered time',
+  'poll.sentAs': 'Sent as {email}.',
+  'poll.sentComment': 'Your comment: “{comment}”',
   'poll.loading': 'Loading the poll…',
 } as const;
 

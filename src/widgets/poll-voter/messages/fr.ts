@@ -36,5 +36,8 @@ export const fr: Catalog<PollVoterMessageKey> = {
     'Cette adresse e-mail a déjà voté dans ce sondage. Chaque adresse ne peut voter qu’une fois.',
   'poll.comments': 'Commentaires',
   'poll.heatmap': 'Votes par créneau, plus foncé signifie plus',
+  'poll.nextUnanswered': 'Aller au prochain créneau sans réponse',
+  'poll.sentAs': 'Envoyé en tant que {email}.',
+  'poll.sentComment': 'Votre commentaire : « {comment} »',
   'poll.loading': 'Chargement du sondage…',
 };

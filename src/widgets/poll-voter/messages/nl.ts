@@ -35,5 +35,8 @@ export const nl: Catalog<PollVoterMessageKey> = {
   'poll.alreadyVoted': 'Met dit e-mailadres is in deze peiling al gestemd. Elk adres kan één keer stemmen.',
   'poll.comments': 'Opmerkingen',
   'poll.heatmap': 'Stemmen per tijd, donkerder is meer',
+  'poll.nextUnanswered': 'Naar de volgende onbeantwoorde tijd',
+  'poll.sentAs': 'Verstuurd als {email}.',
+  'poll.sentComment': 'Je opmerking: ‘{comment}’',
   'poll.loading': 'Peiling wordt geladen…',
 };
