@@ -13,6 +13,7 @@ import type { RateLimitBucket } from '../store/types';
 import type { TokenKey } from '../tokens/keys';
 import { VENDOR_IDS, type VendorId } from '../vendors';
 import { createCalcomSimulator } from './calcom';
+import { createSandboxClock } from './clock';
 import { createMeltingspotSimulator } from './meltingspot';
 import { mountSandboxRoutes } from './routes';
 import { createSimplymeetSimulator } from './simplymeet';
@@ -44,7 +45,8 @@ export interface SandboxProxy {
   store: Store;
   /** Every call the simulators received, in order. */
   calls(): ReturnType<ReturnType<typeof createSandboxTransport>['calls']>;
-  reset(): void;
+  /** Seed data, call log and clock back to the start; with `now`, the sandbox's clock starts there. */
+  reset(now?: Date): void;
 }
 
 /**
@@ -60,7 +62,8 @@ const sandboxRateLimits: Partial<Record<RateLimitBucket, RateLimit>> = {
 
 /** The proxy with all five simulators: what `npm start`, the demo, Storybook and the tests run. */
 export function createSandboxProxy(options: SandboxProxyOptions = {}): SandboxProxy {
-  const simOptions: SimulatorOptions = options.now ? { now: options.now } : {};
+  const clock = createSandboxClock(options.now);
+  const simOptions: SimulatorOptions = { now: clock.now };
   const simulators: Record<VendorId, Simulator> = {
     simplymeet: createSimplymeetSimulator(simOptions),
     meltingspot: createMeltingspotSimulator(simOptions),
@@ -92,7 +95,8 @@ export function createSandboxProxy(options: SandboxProxyOptions = {}): SandboxPr
   const store = options.store ?? (memory as Store);
 
   let targets: ProxyServices['targets'] = {};
-  const reset = () => {
+  const reset = (now?: Date) => {
+    clock.setTo(now);
     for (const target of Object.values(targets)) target?.resetBreaker();
     for (const simulator of Object.values(simulators)) simulator.reset();
     transport.reset();
@@ -104,7 +108,7 @@ export function createSandboxProxy(options: SandboxProxyOptions = {}): SandboxPr
     store,
     logger: options.logger,
     logWrite: options.logWrite,
-    now: options.now,
+    now: clock.now,
     connectionIp: options.connectionIp,
     rawTarget: options.rawTarget,
     simulated: Object.fromEntries(
@@ -123,6 +127,7 @@ export function createSandboxProxy(options: SandboxProxyOptions = {}): SandboxPr
       mountSandboxRoutes(hono, {
         siteKey: SANDBOX_SITE_KEY,
         tokenKey,
+        now: clock.now,
         seed: () => Object.fromEntries(VENDOR_IDS.map((vendor) => [vendor, simulators[vendor].seed()])),
         calls: transport.calls,
         addFault: transport.addFault,

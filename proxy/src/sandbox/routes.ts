@@ -11,11 +11,14 @@ import type { Fault } from './transport';
 export interface SandboxControls {
   siteKey: string;
   tokenKey: TokenKey;
+  now(): Date;
   seed(): Record<string, unknown>;
   calls(): unknown[];
   addFault(fault: Fault): void;
-  reset(): void;
+  reset(now?: Date): void;
 }
+
+const resetRequest = z.strictObject({ now: z.iso.datetime({ offset: true }).optional() });
 
 const tokenRequest = z.strictObject({
   scopes: z.array(z.enum(SCOPES)).min(1),
@@ -38,9 +41,13 @@ const faultRequest = z.strictObject({
 export function mountSandboxRoutes(app: Hono<ProxyEnv>, controls: SandboxControls): void {
   app.get('/__sandbox/seed', (c) => c.json({ site: controls.siteKey, ...controls.seed() }));
   app.get('/__sandbox/calls', (c) => c.json({ calls: controls.calls() }));
-  app.post('/__sandbox/reset', (c) => {
-    controls.reset();
-    return c.json({ reset: true });
+  app.post('/__sandbox/reset', async (c) => {
+    const request = resetRequest.safeParse(await jsonBody(c.req.raw));
+    if (!request.success)
+      throw invalidRequest('Invalid reset request.', { issues: issuesOf(request.error) }, 422);
+    const now = request.data.now ? new Date(request.data.now) : undefined;
+    controls.reset(now);
+    return c.json({ reset: true, now: controls.now().toISOString() });
   });
   app.post('/__sandbox/faults', async (c) => {
     const fault = faultRequest.safeParse(await jsonBody(c.req.raw));
@@ -59,6 +66,7 @@ export function mountSandboxRoutes(app: Hono<ProxyEnv>, controls: SandboxControl
       site: controls.siteKey,
       scopes,
       ttlSeconds: ttlSeconds ?? 900,
+      now: controls.now(),
       ...(bind ? { bind } : {}),
       ...(origin ? { origin } : {}),
       ...(maxUses ? { maxUses } : {}),
