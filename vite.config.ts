@@ -99,6 +99,7 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
           test: {
             name: 'browser-e2e',
             include: ['src/**/*.browser.test.{ts,tsx}', 'test/e2e/**/*.browser.test.{ts,tsx}'],
+            setupFiles: ['test/setupBrowserClock.ts'],
             browser: browser(),
             testTimeout: 30_000,
             fileParallelism: false,
@@ -112,6 +113,7 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
           test: {
             name: 'browser-embed-preact',
             include: ['test/e2e/embed*.browser.test.{ts,tsx}'],
+            setupFiles: ['test/setupBrowserClock.ts'],
             browser: browser(),
             testTimeout: 30_000,
             fileParallelism: false,

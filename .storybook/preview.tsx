@@ -1,6 +1,8 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
+import MockDate from 'mockdate';
 import { ConveneProvider } from '../src/core/ConveneProvider';
 import { createQueryClient } from '../src/core/queryClient';
+import { FIXED_NOW } from '../test/clock';
 import { SANDBOX_PROXY_PATH } from '../test/sandboxPath';
 
 /**
@@ -27,6 +29,12 @@ const withConvene: Decorator = (Story, context) => {
 
 const preview: Preview = {
   decorators: [withConvene],
+  // Every story lives at the same instant, so what it shows (today's mark, past days, the free slots the
+  // sandbox derives from its clock at reset) is the same every day. `resetSandbox` sends this clock along.
+  beforeEach: () => {
+    MockDate.set(FIXED_NOW);
+    return () => MockDate.reset();
+  },
   globalTypes: {
     locale: {
       description: 'Language of the widgets',

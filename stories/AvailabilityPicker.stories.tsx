@@ -3,6 +3,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { monthOfInstant, shiftMonth } from '../src/core/time/zoned';
 import { AvailabilityPicker } from '../src/widgets/availability-picker/AvailabilityPicker';
 import { resetSandbox, sandboxFault, sandboxProxyUrl } from '../src/widgets/booker/sandboxTesting';
+import { FIXED_NOW } from '../test/clock';
 
 /** Sandbox seed: 1 = "Intro call" (30 min, fixed), 2 = "Consultation" (30/60 min), 3 = secret (not served). */
 const FIXED = 1;
@@ -82,7 +83,7 @@ export const Loading: Story = {
 };
 
 /** Last month: every hour is past, so nothing is free and the picker offers to jump ahead. */
-const LAST_MONTH = shiftMonth(monthOfInstant(new Date(), 'Europe/Amsterdam'), -1);
+const LAST_MONTH = shiftMonth(monthOfInstant(new Date(FIXED_NOW), 'Europe/Amsterdam'), -1);
 
 export const EmptyMonth: Story = {
   args: { initialMonth: LAST_MONTH },

@@ -12,13 +12,18 @@ async function freeDays(harness: ReturnType<typeof createHarness>, month: string
     `/simplymeet/panel/api/event-type/availability/1?startDate=${month}-01&endDate=${month}-28&timezone=Europe%2FAmsterdam`,
   );
   expect(answer.status).toBe(200);
-  return (answer.json as Day[]).filter((day) => day.hours.some((hour) => hour.available)).map((day) => day.date);
+  return (answer.json as Day[])
+    .filter((day) => day.hours.some((hour) => hour.available))
+    .map((day) => day.date);
 }
 
 describe('the sandbox clock', () => {
   it('puts the whole vendor world at the instant a reset names, and back on a plain reset', async () => {
     const harness = createHarness();
-    const set = await harness.call('/__sandbox/reset', { method: 'POST', json: { now: '2031-06-16T08:00:00Z' } });
+    const set = await harness.call('/__sandbox/reset', {
+      method: 'POST',
+      json: { now: '2031-06-16T08:00:00Z' },
+    });
     expect(set.status).toBe(200);
     const { now } = set.json as { now: string };
     // The clock runs on from the instant it was set to, like a vendor's.
@@ -31,7 +36,10 @@ describe('the sandbox clock', () => {
     expect(june.every((date) => date >= '2031-06-16')).toBe(true);
 
     // A widget token minted now is valid on the same clock the proxy checks it with.
-    const token = await harness.call('/__sandbox/token', { method: 'POST', json: { scopes: ['invite:meltingspot'] } });
+    const token = await harness.call('/__sandbox/token', {
+      method: 'POST',
+      json: { scopes: ['invite:meltingspot'] },
+    });
     expect(token.status).toBe(200);
 
     const plain = await harness.call('/__sandbox/reset', { method: 'POST' });

@@ -38,9 +38,16 @@ export function sandboxClient() {
   return createClient({ proxyUrl: sandboxProxyUrl(), siteKey: 'pk_sandbox' });
 }
 
-/** Seed data and call log back to the start, so a story never sees another's bookings. */
+/**
+ * Seed data and call log back to the start, so a story never sees another's bookings, with the vendor
+ * world put at the page's own clock: a story or test that fixes its clock gets the same calendar every day.
+ */
 export async function resetSandbox(): Promise<void> {
-  const response = await fetch(`${PROXY}/__sandbox/reset`, { method: 'POST', headers: SITE });
+  const response = await fetch(`${PROXY}/__sandbox/reset`, {
+    method: 'POST',
+    headers: { ...SITE, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ now: new Date().toISOString() }),
+  });
   if (!response.ok) throw new Error(`sandbox reset failed: ${response.status}`);
 }
 
