@@ -70,6 +70,7 @@ export function createApp(options: AppOptions): Hono<ProxyEnv> {
     verifyToken: createTokenVerifier(config.tokenKeys, { now: options.now }),
     logger,
     scrub: (text) => String(redact(text)),
+    now: options.now ?? (() => new Date()),
   };
   const allOrigins = config.sites.flatMap((site) => site.origins);
 

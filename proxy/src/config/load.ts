@@ -59,6 +59,12 @@ const site = z.strictObject({
     .strictObject({
       eventTypes: z.array(positiveId),
       polls: z.array(z.strictObject({ id: positiveId, uuid: z.string().min(1).max(64) })),
+      manageTokenMaxSeconds: z
+        .number()
+        .int()
+        .min(60)
+        .max(366 * 24 * 3600)
+        .optional(),
     })
     .optional(),
   meltingspot: z.strictObject({ emailNotification: z.enum(['always', 'never', 'choice']) }).optional(),

@@ -15,6 +15,11 @@ export interface SiteConfig {
      * lists both: the proxy checks a vote's uuid without an extra vendor call.
      */
     polls: { id: number; uuid: string }[];
+    /**
+     * A booking's manage token (reschedule, cancel) ends when the event starts; this ends it earlier,
+     * that many seconds after the booking. Absent: the event's start.
+     */
+    manageTokenMaxSeconds?: number | undefined;
   };
   meltingspot?: {
     /** "always"/"never" pin `withEmailNotification`; "choice" lets the inviter decide. */

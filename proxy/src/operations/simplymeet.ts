@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { cancelEvent, eventTypeList, managedEvent, rescheduleEvent } from './simplymeetManage';
+import { bookedEvent } from './simplymeetManageProjections';
 import {
   projectAvailability,
   projectEvent,
@@ -84,6 +86,7 @@ const createEvent: Operation<Record<string, never>, Record<string, never>, Creat
   invalidates: ({ body }) => [`simplymeet:availability:${body.eventType}`],
   rateLimit: 'write',
   project: projectEvent,
+  grantsManage: bookedEvent,
   mapError: (status): MappedError | undefined =>
     status === 409
       ? {
@@ -167,4 +170,8 @@ export const simplymeetOperations: Operation[] = [
   policy('organization'),
   poll,
   pollResult,
+  managedEvent,
+  rescheduleEvent,
+  cancelEvent,
+  eventTypeList,
 ];

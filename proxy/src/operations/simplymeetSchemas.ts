@@ -102,3 +102,10 @@ export const pollResultBody = z.strictObject({
   email,
   comment: z.string().max(2000),
 });
+
+/** The browser's reschedule: the new start and end as the vendor wants them (wall clock, invitee's zone). */
+export const rescheduleEventBody = z
+  .strictObject({ start: vendorDateTime, end: vendorDateTime, eventTypeId: id.optional() })
+  .refine((body) => body.end > body.start, { path: ['end'], message: 'end is not after start' });
+
+export const cancelEventBody = z.strictObject({ reason: z.string().trim().max(1000).optional() });

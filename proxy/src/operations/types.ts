@@ -65,6 +65,30 @@ export interface Operation<P = any, Q = any, B = any> {
   rateLimit: 'read' | 'write' | 'invite' | 'vote';
   /** What the browser may see of a successful vendor answer. Never the raw body. */
   project: (body: unknown, input: OperationInput<P, Q, B>, context: OperationContext) => unknown;
+  /**
+   * Names the widget token must bind (`["event"]`): a token of the right scope but bound to nothing
+   * would otherwise reach every record of that kind. Missing binding = `403 scope_denied`.
+   */
+  requiresBinding?: readonly string[] | undefined;
+  /**
+   * A vendor read before the call itself, for rules that depend on the record (an event's type, its
+   * state): `settle` fills in what the record fixes or refuses with a contract error.
+   */
+  lookup?:
+    | {
+        path: (input: OperationInput<P, Q, B>) => string;
+        settle: (
+          found: unknown,
+          input: OperationInput<P, Q, B>,
+          context: OperationContext,
+        ) => { ok: true; input: OperationInput<P, Q, B> } | { ok: false; error: MappedError };
+      }
+    | undefined;
+  /**
+   * The projected answer starts something the visitor may manage later (a booking): the proxy adds
+   * `manage: { token, expiresAt }`, a `booking:manage` token bound to that event.
+   */
+  grantsManage?: ((projected: unknown) => { event: number; startsAt: string } | undefined) | undefined;
   /** Vendor-specific error mapping (e.g. a taken slot -> 409 conflict); the core maps the rest. */
   mapError?: ((status: number, body: unknown) => MappedError | undefined) | undefined;
 }

@@ -15,7 +15,7 @@ const reasons: Record<Exclude<TokenVerdict, { ok: true }>['reason'], string> = {
   wrong_audience: 'The widget token is not meant for this proxy.',
   wrong_type: 'This is not a widget token.',
   bad_claims: 'The widget token has invalid claims.',
-  lifetime_too_long: 'The widget token lives longer than one hour.',
+  lifetime_too_long: 'The widget token lives longer than its scopes allow.',
 };
 
 /** A verified token of this site, used from its own origin, that grants the operation's scope. */
@@ -72,4 +72,15 @@ function lookup(input: OperationInput, name: string): unknown {
       return (source as Record<string, unknown>)[name];
   }
   return undefined;
+}
+
+/** Deny by default: an operation on one record needs a token bound to one (see `requiresBinding`). */
+export function checkRequiredBinding(claims: WidgetClaims, names: readonly string[] | undefined): void {
+  for (const name of names ?? []) {
+    if (claims.bind[name] === undefined) {
+      throw new ProxyError(403, 'scope_denied', `The widget token must be bound to one ${name}.`, {
+        field: name,
+      });
+    }
+  }
 }

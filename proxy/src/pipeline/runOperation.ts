@@ -6,7 +6,9 @@ import type { Operation, OperationContext, OperationInput } from '../operations/
 import { fillTemplate } from '../routing/matchOperation';
 import type { StoredResponse } from '../store/types';
 import { applyPin } from './applyPin';
+import { grantManage } from './grantManage';
 import { guardIdempotency } from './guardIdempotency';
+import { lookupFirst } from './lookupFirst';
 import type { ProxyServices } from './services';
 
 export interface OperationCall {
@@ -31,22 +33,29 @@ export async function runOperation(
 ): Promise<StoredResponse & { replayed?: boolean }> {
   const { operation, context } = call;
   const input = applyPin(operation, call.input, context);
-  const vendorRequest = {
+  const vendorRequestOf = (settled: OperationInput) => ({
     method: operation.method,
-    path: fillTemplate(operation.path, input.params as Record<string, unknown>),
-    query: operation.vendorQuery?.(input, context) ?? new URLSearchParams(),
-    body: operation.body ? (operation.vendorBody?.(input, context) ?? input.body) : undefined,
-  };
+    path: fillTemplate(operation.path, settled.params as Record<string, unknown>),
+    query: operation.vendorQuery?.(settled, context) ?? new URLSearchParams(),
+    body: operation.body ? (operation.vendorBody?.(settled, context) ?? settled.body) : undefined,
+  });
+  const vendorRequest = vendorRequestOf(input);
+  // What the vendor's record fixed (an event's type), for the cache tags a success makes stale.
+  let settledInput = input;
 
   const load = async (vendorIdempotencyKey?: string): Promise<StoredResponse> => {
     try {
+      // Inside the guarded load: a replayed cancel answers as the first did, not "already cancelled".
+      const settled = await lookupFirst(services, call, input);
+      settledInput = settled;
       const answer = await callVendor(
         call.target,
-        { ...vendorRequest, idempotencyKey: vendorIdempotencyKey },
+        { ...vendorRequestOf(settled), idempotencyKey: vendorIdempotencyKey },
         { timeoutMs: services.config.limits.vendorTimeoutMs, clientSignal: call.clientSignal },
       );
       call.onVendorStatus(answer.status);
-      return vendorAnswerToResponse(operation, answer, input, context, services.scrub);
+      const response = vendorAnswerToResponse(operation, answer, settled, context, services.scrub);
+      return await grantManage(services, operation, context, response);
     } catch (error) {
       // Errors the vendor caused are answers too: stored and replayed like successes (a 409 stays a 409).
       if (error instanceof ProxyError) {
@@ -69,7 +78,7 @@ export async function runOperation(
   }
 
   if (isSuccess(response) && !response.replayed && operation.invalidates) {
-    await Promise.all(operation.invalidates(input).map((tag) => services.cache.invalidate(tag)));
+    await Promise.all(operation.invalidates(settledInput).map((tag) => services.cache.invalidate(tag)));
   }
   return response;
 }

@@ -21,4 +21,6 @@ export interface ProxyServices {
   logger: Logger;
   /** Removes every configured credential from a text that came from a vendor. */
   scrub: (text: string) => string;
+  /** The proxy's clock (the sandbox's in sandbox mode): manage tokens are minted against it. */
+  now: () => Date;
 }

@@ -3,7 +3,7 @@ import type { ProxyEnv } from '../env';
 import { ProxyError, unknownOperation } from '../errors';
 import { type ConnectionIp, clientIp } from '../middleware/clientIp';
 import { checkSite } from '../pipeline/checkSite';
-import { checkBinding, checkToken } from '../pipeline/checkToken';
+import { checkBinding, checkRequiredBinding, checkToken } from '../pipeline/checkToken';
 import { checkIdempotencyKey } from '../pipeline/guardIdempotency';
 import { readInput } from '../pipeline/readInput';
 import { runOperation } from '../pipeline/runOperation';
@@ -74,6 +74,7 @@ export function operationRoute(services: ProxyServices, options: OperationRouteO
       bodyText: operation.method === 'GET' ? undefined : await c.req.text(),
     });
     if (claims) {
+      checkRequiredBinding(claims, operation.requiresBinding);
       checkBinding(claims, input);
       if (!(await consumeTokenUse(services.store, claims))) {
         throw new ProxyError(401, 'invalid_token', 'The widget token has been used up.', {

@@ -64,8 +64,9 @@ const sandboxRateLimits: Partial<Record<RateLimitBucket, RateLimit>> = {
 export function createSandboxProxy(options: SandboxProxyOptions = {}): SandboxProxy {
   const clock = createSandboxClock(options.now);
   const simOptions: SimulatorOptions = { now: clock.now };
+  const simplymeet = createSimplymeetSimulator(simOptions);
   const simulators: Record<VendorId, Simulator> = {
-    simplymeet: createSimplymeetSimulator(simOptions),
+    simplymeet,
     meltingspot: createMeltingspotSimulator(simOptions),
     workspace: createWorkspaceSimulator(simOptions),
     volunteers: createVolunteersSimulator(simOptions),
@@ -128,6 +129,7 @@ export function createSandboxProxy(options: SandboxProxyOptions = {}): SandboxPr
         siteKey: SANDBOX_SITE_KEY,
         tokenKey,
         now: clock.now,
+        eventStart: simplymeet.eventStart,
         seed: () => Object.fromEntries(VENDOR_IDS.map((vendor) => [vendor, simulators[vendor].seed()])),
         calls: transport.calls,
         addFault: transport.addFault,

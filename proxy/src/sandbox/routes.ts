@@ -12,6 +12,8 @@ export interface SandboxControls {
   siteKey: string;
   tokenKey: TokenKey;
   now(): Date;
+  /** A sandbox event's start: a `booking:manage` token bound to it expires then, as the proxy's own. */
+  eventStart(id: number): Date | undefined;
   seed(): Record<string, unknown>;
   calls(): unknown[];
   addFault(fault: Fault): void;
@@ -26,6 +28,8 @@ const tokenRequest = z.strictObject({
   bind: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
   origin: z.string().max(200).optional(),
   maxUses: z.number().int().min(1).optional(),
+  /** Sandbox only: mint as if at this instant (an hour ago gives an expired token for tests). */
+  issuedAt: z.iso.datetime({ offset: true }).optional(),
 });
 
 const faultRequest = z.strictObject({
@@ -60,19 +64,39 @@ export function mountSandboxRoutes(app: Hono<ProxyEnv>, controls: SandboxControl
     const request = tokenRequest.safeParse(await jsonBody(c.req.raw));
     if (!request.success)
       throw invalidRequest('Invalid token request.', { issues: issuesOf(request.error) }, 422);
-    const { scopes, ttlSeconds, bind, origin, maxUses } = request.data;
+    const { scopes, bind, origin, maxUses, issuedAt } = request.data;
+    const now = issuedAt ? new Date(issuedAt) : controls.now();
     const token = await mintWidgetToken({
       key: controls.tokenKey,
       site: controls.siteKey,
       scopes,
-      ttlSeconds: ttlSeconds ?? 900,
-      now: controls.now(),
+      ...lifetime(controls, request.data, now),
+      now,
       ...(bind ? { bind } : {}),
       ...(origin ? { origin } : {}),
       ...(maxUses ? { maxUses } : {}),
     });
     return c.json({ token });
   });
+}
+
+/**
+ * `ttlSeconds` when given; a `booking:manage` token bound to a known, future event ends when it starts,
+ * like the one the proxy adds to a booking; otherwise 15 minutes.
+ */
+function lifetime(
+  controls: SandboxControls,
+  request: z.output<typeof tokenRequest>,
+  now: Date,
+): { ttlSeconds: number } | { expiresAt: Date } {
+  if (request.ttlSeconds) return { ttlSeconds: request.ttlSeconds };
+  const event = Number(request.bind?.event);
+  const startsAt = request.scopes.includes('booking:manage') ? controls.eventStart(event) : undefined;
+  const onlyManage = request.scopes.every((scope) => scope === 'booking:manage');
+  if (onlyManage && startsAt && startsAt.getTime() - now.getTime() >= 1000) {
+    return { expiresAt: new Date(Math.floor(startsAt.getTime() / 1000) * 1000) };
+  }
+  return { ttlSeconds: 900 };
 }
 
 async function jsonBody(request: Request): Promise<unknown> {

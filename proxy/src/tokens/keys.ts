@@ -12,6 +12,18 @@ export const TOKEN_AUDIENCE = 'convene-proxy';
 /** Widget tokens live at most an hour: they stand for a signed-in user on a page, not a session. */
 export const MAX_TOKEN_SECONDS = 3600;
 
+/**
+ * A token that grants only `booking:manage` stands for the booking itself (the link in the invitee's
+ * e-mail), not a signed-in user: it lives until the event starts, bounded to about a year ahead.
+ */
+export const MAX_MANAGE_TOKEN_SECONDS = 366 * 24 * 3600;
+
+/** The longest lifetime a token with these scopes may have. */
+export const maxLifetimeOf = (scopes: readonly string[]): number =>
+  scopes.length > 0 && scopes.every((scope) => scope === 'booking:manage')
+    ? MAX_MANAGE_TOKEN_SECONDS
+    : MAX_TOKEN_SECONDS;
+
 /** Refuses keys too weak to sign with; the message never repeats the secret. */
 export function assertTokenKey(key: TokenKey): void {
   if (!key.kid) throw new Error('A token key needs a kid.');

@@ -1,7 +1,7 @@
 import { importPKCS8, SignJWT } from 'jose';
 import type { Scope } from '../vendors';
 import type { WidgetClaims } from './claims';
-import { assertTokenKey, MAX_TOKEN_SECONDS, TOKEN_AUDIENCE, TOKEN_TYPE, type TokenKey } from './keys';
+import { assertTokenKey, maxLifetimeOf, TOKEN_AUDIENCE, TOKEN_TYPE, type TokenKey } from './keys';
 
 export interface MintWidgetTokenOptions {
   key: TokenKey;
@@ -14,8 +14,10 @@ export interface MintWidgetTokenOptions {
   origin?: string;
   /** The host's user id (never an e-mail address: it ends up in logs). */
   sub?: string;
-  /** Default 900 s, at most 3600 s. */
+  /** Default 900 s, at most 3600 s (a `booking:manage`-only token: up to a year, see `expiresAt`). */
   ttlSeconds?: number;
+  /** An absolute expiry instead of `ttlSeconds` (a manage token ends when its event starts). */
+  expiresAt?: Date;
   maxUses?: number;
   now?: Date;
 }
@@ -27,12 +29,15 @@ export interface MintWidgetTokenOptions {
 export async function mintWidgetToken(options: MintWidgetTokenOptions): Promise<string> {
   const { key } = options;
   assertTokenKey(key);
-  const ttl = options.ttlSeconds ?? 900;
-  if (!Number.isInteger(ttl) || ttl < 1 || ttl > MAX_TOKEN_SECONDS) {
-    throw new Error(`ttlSeconds must be a whole number from 1 to ${MAX_TOKEN_SECONDS}.`);
-  }
   if (options.scopes.length === 0) throw new Error('A widget token needs at least one scope.');
   const issuedAt = Math.floor((options.now ?? new Date()).getTime() / 1000);
+  const ttl = options.expiresAt
+    ? Math.floor(options.expiresAt.getTime() / 1000) - issuedAt
+    : (options.ttlSeconds ?? 900);
+  const maxSeconds = maxLifetimeOf(options.scopes);
+  if (!Number.isInteger(ttl) || ttl < 1 || ttl > maxSeconds) {
+    throw new Error(`ttlSeconds must be a whole number from 1 to ${maxSeconds}.`);
+  }
   const claims: Record<string, unknown> = { scope: options.scopes.join(' ') };
   if (options.bind && Object.keys(options.bind).length > 0) claims.bind = options.bind;
   if (options.origin) claims.origin = options.origin;

@@ -1,7 +1,7 @@
 import { errors, importSPKI, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import { SCOPES, type Scope } from '../vendors';
 import type { WidgetClaims } from './claims';
-import { MAX_TOKEN_SECONDS, TOKEN_AUDIENCE, TOKEN_TYPE, type TokenKey } from './keys';
+import { maxLifetimeOf, TOKEN_AUDIENCE, TOKEN_TYPE, type TokenKey } from './keys';
 
 export type TokenRefusal =
   | 'malformed'
@@ -67,11 +67,12 @@ export function createTokenVerifier(keys: readonly TokenKey[], options: Verifier
     if ((payload.iat as number) > nowSeconds + (options.clockToleranceSeconds ?? 5)) {
       return { ok: false, reason: 'bad_claims' };
     }
-    if ((payload.exp as number) - (payload.iat as number) > MAX_TOKEN_SECONDS) {
+    const claims = claimsOf(payload, site);
+    if (!claims) return { ok: false, reason: 'bad_claims' };
+    if ((payload.exp as number) - (payload.iat as number) > maxLifetimeOf(claims.scopes)) {
       return { ok: false, reason: 'lifetime_too_long' };
     }
-    const claims = claimsOf(payload, site);
-    return claims ? { ok: true, claims } : { ok: false, reason: 'bad_claims' };
+    return { ok: true, claims };
   };
 }
 

@@ -4,6 +4,8 @@ import { weeklyHours } from './seed';
 export interface Booking {
   start: number;
   end: number;
+  /** A cancelled booking frees its time. */
+  cancelled?: boolean | undefined;
 }
 
 export interface AvailabilityRequest {
@@ -65,7 +67,9 @@ export function computeAvailability(request: AvailabilityRequest): AvailabilityD
       const date = `${seen.year}-${pad(seen.month)}-${pad(seen.day)}`;
       const free =
         instant > request.now &&
-        !request.bookings.some((booking) => instant < booking.end && instant + durationMs > booking.start);
+        !request.bookings.some(
+          (booking) => !booking.cancelled && instant < booking.end && instant + durationMs > booking.start,
+        );
       const hours = byDate.get(date) ?? [];
       hours.push({ start: `${pad(seen.hour)}:${pad(seen.minute)}`, instant, available: free });
       byDate.set(date, hours);

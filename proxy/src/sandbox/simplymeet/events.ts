@@ -12,6 +12,8 @@ export interface Booked {
   end: number;
   /** The vendor's EventDTO; seed bookings have none (they only block time). */
   dto: Record<string, unknown> | undefined;
+  /** Cancelled through the API: the event stays readable, its time is free again. */
+  cancelled?: boolean | undefined;
 }
 
 interface Deps {

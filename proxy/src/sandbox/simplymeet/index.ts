@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { Simulator, SimulatorOptions } from '../types';
 import { computeAvailability, instantOf } from './availability';
 import { type Booked, bookingRoutes } from './events';
+import { manageEventRoutes } from './manageEvents';
 import { isClosed, pollDto, seedPolls } from './polls';
 import {
   cancellationPolicies,
@@ -23,7 +24,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * a taken slot; polls that keep results; cancellation policies. Assumed shapes where the text is silent:
  * docs/sandbox-simplymeet.md.
  */
-export function createSimplymeetSimulator(options: SimulatorOptions = {}): Simulator {
+export interface SimplymeetSimulator extends Simulator {
+  /** When a booked event starts, so the sandbox mints its manage token like the proxy does. */
+  eventStart(id: number): Date | undefined;
+}
+
+export function createSimplymeetSimulator(options: SimulatorOptions = {}): SimplymeetSimulator {
   const now = () => (options.now?.() ?? new Date()).getTime();
   const state = { bookings: [] as Booked[], polls: seedPolls(now()), nextEventId: 1000 };
   const reset = () => {
@@ -76,6 +82,13 @@ export function createSimplymeetSimulator(options: SimulatorOptions = {}): Simul
     );
   });
 
+  // The list has no filter the widgets need; the text's `page` / `onPage` apply.
+  app.get('/panel/api/event-type', (c) => c.json(page(seedEventTypes.map(eventTypeDto), c.req.query())));
+
+  app.route(
+    '/panel/api/event',
+    manageEventRoutes({ state, now, eventTypeById, availabilityOf: computeAvailability }),
+  );
   app.route(
     '/panel/api/event',
     bookingRoutes({ state, now, eventTypeById, durationOf, availabilityOf: computeAvailability }),
@@ -130,6 +143,10 @@ export function createSimplymeetSimulator(options: SimulatorOptions = {}): Simul
       },
     }),
     reset,
+    eventStart: (id: number) => {
+      const booking = state.bookings.find((b) => b.id === id && b.dto);
+      return booking ? new Date(booking.start) : undefined;
+    },
   };
 }
 
