@@ -103,6 +103,8 @@ export interface BookedEvent {
   locationType: string | null;
   eventType: { id: number; name: string };
   invitee: { fullName: string; email: string; timezone: string };
+  /** A `booking:manage` token for this event, ending when it starts (absent when the proxy cannot sign). */
+  manage?: { token: string; expiresAt: string } | undefined;
 }
 
 export interface BookingVariables {
