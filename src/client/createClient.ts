@@ -27,6 +27,8 @@ export interface ConveneClient {
   readonly proxyUrl: string;
   readonly siteKey: string;
   request<T>(method: 'GET' | 'POST' | 'PUT', path: string, options?: RequestOptions): Promise<T>;
+  /** The same client with another widget token (a booking's manage token), leaving this one as it is. */
+  withToken?(token: string | undefined): ConveneClient;
 }
 
 function retryAfterSeconds(headers: Headers | undefined): number | undefined {
@@ -86,6 +88,7 @@ export function createClient(options: ClientOptions): ConveneClient {
   return {
     proxyUrl,
     siteKey: options.siteKey,
+    withToken: (other) => createClient({ ...options, token: other, getToken: undefined }),
     async request<T>(method: 'GET' | 'POST' | 'PUT', path: string, request: RequestOptions = {}) {
       try {
         return await send<T>(method, path, request);

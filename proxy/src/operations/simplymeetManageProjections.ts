@@ -23,9 +23,12 @@ export function isCancelled(event: unknown): boolean {
 export function projectManagedEvent(body: unknown): Json {
   const dto = obj(body);
   const invitee = obj(dto.invitee);
+  const cancelled = isCancelled(dto);
   return {
-    ...pick(dto, ['id', 'scheduledAt', 'endDate', 'duration', 'location', 'locationType']),
-    status: isCancelled(dto) ? 'cancelled' : 'active',
+    ...pick(dto, ['id', 'uuid', 'scheduledAt', 'endDate', 'duration', 'location', 'locationType']),
+    status: cancelled ? 'cancelled' : 'active',
+    // How often the booking changed since it was made: calendar files count their SEQUENCE from it.
+    revision: list(dto.rescheduling).length + (cancelled ? 1 : 0),
     eventType: pick(obj(dto.eventType), ['id', 'name', 'durationType']),
     invitee: pick(invitee, ['fullName', 'timezone']),
   };

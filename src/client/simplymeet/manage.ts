@@ -67,7 +67,7 @@ export function rescheduleMutation(client: ConveneClient) {
         idempotencyKey,
       });
       const end = new Date(Date.parse(slot.start) + booking.durationMinutes * 60_000).toISOString();
-      return { ...booking, start: slot.start, end };
+      return { ...booking, start: slot.start, end, revision: booking.revision + 1 };
     },
   };
 }
@@ -80,7 +80,7 @@ export function cancelMutation(client: ConveneClient) {
         body: toCancelRequest(reason),
         idempotencyKey,
       });
-      return { ...booking, status: 'cancelled' };
+      return { ...booking, status: 'cancelled', revision: booking.revision + 1 };
     },
   };
 }

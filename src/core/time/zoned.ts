@@ -77,3 +77,10 @@ export function isoWeekday(date: IsoDate): number {
   const utcDay = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
   return utcDay === 0 ? 7 : utcDay;
 }
+
+/** A real calendar date "YYYY-MM-DD" (not 2027-02-30), as a host page might write it in an attribute. */
+export function isIsoDate(value: string | undefined): value is IsoDate {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}

@@ -4,6 +4,8 @@ import type { Slot } from './availability';
 /** The proxy's projection of `GET /panel/api/event/{id}` for the invitee (proxy: simplymeetManageProjections). */
 export interface SimplyMeetManagedEventDto {
   id: number;
+  uuid?: string;
+  revision?: number;
   scheduledAt: string;
   endDate?: string | null;
   duration?: number | null;
@@ -17,6 +19,10 @@ export interface SimplyMeetManagedEventDto {
 /** A booking as the manage widget shows it. */
 export interface ManagedBooking {
   id: number;
+  /** The calendar UID the booking's .ics files share (as on the success screen). */
+  calendarUid: string;
+  /** Changes so far (reschedules, a cancel): the next .ics has a higher SEQUENCE. */
+  revision: number;
   /** UTC instants. */
   start: string;
   end: string;
@@ -28,6 +34,10 @@ export interface ManagedBooking {
   inviteeName: string;
   status: 'active' | 'cancelled';
 }
+
+/** One UID per booking for every .ics of it (RFC 5545: updates and cancels name the same UID). */
+export const calendarUid = (event: { id: number; uuid?: string | undefined }) =>
+  `${event.uuid || event.id}@convene`;
 
 const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})(:\d{2})?$/;
 
@@ -48,6 +58,8 @@ export function toManagedBooking(dto: SimplyMeetManagedEventDto): ManagedBooking
   const end = dto.endDate ? toInstant(dto.endDate, timeZone) : addMinutes(start, dto.duration ?? 30);
   return {
     id: dto.id,
+    calendarUid: calendarUid(dto),
+    revision: dto.revision ?? 0,
     start,
     end,
     durationMinutes: dto.duration ?? Math.round((Date.parse(end) - Date.parse(start)) / 60_000),

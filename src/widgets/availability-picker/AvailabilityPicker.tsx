@@ -8,7 +8,13 @@ import { ErrorMessage } from '../../core/parts/ErrorMessage';
 import { TimeZoneSelect } from '../../core/parts/TimeZoneSelect';
 import { WidgetRoot } from '../../core/parts/WidgetRoot';
 import { formatCalendarDate } from '../../core/time/format';
-import { type IsoDate, type IsoMonth, instantToZonedParts, shiftMonth } from '../../core/time/zoned';
+import {
+  type IsoDate,
+  type IsoMonth,
+  instantToZonedParts,
+  isIsoDate,
+  shiftMonth,
+} from '../../core/time/zoned';
 import { useControllableState } from '../../core/useControllableState';
 import { useIsomorphicLayoutEffect } from '../../core/useIsomorphicLayoutEffect';
 import type { Slot } from '../../vendors/simplymeet/availability';
@@ -38,6 +44,10 @@ export interface AvailabilityPickerProps {
   onChange?: ((slot: Slot | null) => void) | undefined;
   /** Month shown first ("YYYY-MM"); by default the first month (from now) with a free time. */
   initialMonth?: IsoMonth | undefined;
+  /** Day shown first ("YYYY-MM-DD"), its times listed; wins over `initialMonth`. */
+  initialDate?: IsoDate | undefined;
+  /** The duration is fixed by the caller (a reschedule keeps the booking's): no duration choice shown. */
+  fixedDuration?: boolean | undefined;
   /** 12- or 24-hour times; by default the provider's setting, else the locale's habit. */
   hourCycle?: 'h12' | 'h23' | undefined;
 }
@@ -76,7 +86,11 @@ export function AvailabilityPicker(props: AvailabilityPickerProps) {
   const today = instantToZonedParts(new Date(), timeZone).date;
   // Coming back to a picker with a slot already picked (the Booker's back step) opens on that slot's day.
   const [day, setDay] = useState<IsoDate | null>(() =>
-    slot ? instantToZonedParts(slot.start, slot.timeZone).date : null,
+    slot
+      ? instantToZonedParts(slot.start, slot.timeZone).date
+      : isIsoDate(props.initialDate)
+        ? props.initialDate
+        : null,
   );
   const [month, setMonth] = useState<IsoMonth>(
     () => day?.slice(0, 7) ?? props.initialMonth ?? today.slice(0, 7),
@@ -198,7 +212,7 @@ export function AvailabilityPicker(props: AvailabilityPickerProps) {
     >
       <h2 className="convene-picker-title">{t('picker.title')}</h2>
       <div className="convene-picker-options">
-        {durations.length > 1 ? (
+        {durations.length > 1 && !props.fixedDuration ? (
           <DurationChoice
             label={t('picker.duration')}
             durations={durations}

@@ -9,9 +9,12 @@ import { ErrorMessage } from '../../core/parts/ErrorMessage';
 import { WidgetRoot } from '../../core/parts/WidgetRoot';
 import { formatTime } from '../../core/time/format';
 import type { Slot } from '../../vendors/simplymeet/availability';
+import type { ManagedBooking } from '../../vendors/simplymeet/managedBooking';
 import { AvailabilityPicker } from '../availability-picker/AvailabilityPicker';
 import { BookingForm } from '../booking-form/BookingForm';
 import type { BookingPrefill, LockableField } from '../booking-form/bookingFormState';
+import { BookingSuccessActions } from '../manage-booking/BookingSuccessActions';
+import { ManageBooking } from '../manage-booking/ManageBooking';
 import { BookerHeader } from './BookerHeader';
 import { bookerMessages } from './messages';
 import './booker.css';
@@ -28,6 +31,13 @@ export interface BookerProps {
   readOnlyFields?: readonly LockableField[] | undefined;
   /** "YYYY-MM" to open on; the first month with free times otherwise. */
   initialMonth?: string | undefined;
+  /** "YYYY-MM-DD" to open on, its times listed; wins over `initialMonth`. */
+  initialDate?: string | undefined;
+  /** Minutes: which duration of a flexible event type is chosen first. */
+  defaultDuration?: number | undefined;
+  /** After a reschedule or cancel from the success screen. */
+  onRescheduled?: ((booking: ManagedBooking) => void) | undefined;
+  onCancelled?: ((booking: ManagedBooking) => void) | undefined;
 }
 
 type Step = 'pick' | 'details';
@@ -46,6 +56,8 @@ export function Booker(props: BookerProps) {
   const [slot, setSlot] = useState<Slot | null>(null);
   const [durationId, setDurationId] = useState<number | undefined>(undefined);
   const [chosenZone, setChosenZone] = useState<string | undefined>(undefined);
+  // Reschedule or Cancel chosen on the success screen: the booking's manage view takes over.
+  const [managing, setManaging] = useState<{ token: string; mode: 'reschedule' | 'cancel' } | null>(null);
   const stepRef = useRef<HTMLElement>(null);
   const stepChanged = useRef(false);
 
@@ -62,7 +74,20 @@ export function Booker(props: BookerProps) {
   }
 
   const zone = props.timeZone ?? chosenZone;
-  const effectiveDurationId = durationId ?? eventType.data?.durations[0]?.id;
+  const hostDurationId = eventType.data?.durations.find((d) => d.minutes === props.defaultDuration)?.id;
+  const effectiveDurationId = durationId ?? hostDurationId ?? eventType.data?.durations[0]?.id;
+
+  if (managing) {
+    return (
+      <ManageBooking
+        token={managing.token}
+        initialMode={managing.mode}
+        timeZone={zone}
+        onRescheduled={props.onRescheduled}
+        onCancelled={props.onCancelled}
+      />
+    );
+  }
 
   return (
     <WidgetRoot widget="booker" className="convene-booker" aria-busy={eventType.isPending || undefined}>
@@ -87,7 +112,7 @@ export function Booker(props: BookerProps) {
               <>
                 <AvailabilityPicker
                   eventTypeId={props.eventType}
-                  durationId={durationId}
+                  durationId={durationId ?? hostDurationId}
                   onDurationChange={(next) => {
                     setDurationId(next);
                     setSlot(null);
@@ -103,6 +128,7 @@ export function Booker(props: BookerProps) {
                     if (next) go('details');
                   }}
                   initialMonth={props.initialMonth}
+                  initialDate={props.initialDate}
                 />
                 {slot ? (
                   <button
@@ -124,6 +150,12 @@ export function Booker(props: BookerProps) {
                 durationId={effectiveDurationId}
                 onSlotChange={setSlot}
                 onBooked={props.onBooked}
+                successActions={(booking) => (
+                  <BookingSuccessActions
+                    booking={booking}
+                    onChoose={(mode, token) => setManaging({ token, mode })}
+                  />
+                )}
                 defaultValues={props.defaultValues}
                 readOnlyFields={props.readOnlyFields}
                 onBack={() => go('pick')}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   type BookedEvent,
   cancellationPolicyQuery,
@@ -39,6 +39,8 @@ export interface BookingFormProps {
   /** Called when the visitor books another slot after theirs was taken (409). */
   onSlotChange?: ((slot: Slot) => void) | undefined;
   onBooked?: ((booking: BookedEvent) => void) | undefined;
+  /** Extra actions on the success screen for the booking just made (the Booker's Reschedule and Cancel). */
+  successActions?: ((booking: BookedEvent) => ReactNode) | undefined;
   /** Prefill (name, email, phone, answers by question id). */
   defaultValues?: BookingPrefill | undefined;
   /** Prefilled fields the visitor cannot change. */
@@ -130,7 +132,11 @@ export function BookingForm(props: BookingFormProps) {
   if (mutation.isSuccess) {
     return (
       <WidgetRoot widget="booking-form" className="convene-booking-form">
-        <BookingSuccess booking={mutation.data} slot={mutation.variables.slot} />
+        <BookingSuccess
+          booking={mutation.data}
+          slot={mutation.variables.slot}
+          actions={props.successActions?.(mutation.data)}
+        />
       </WidgetRoot>
     );
   }

@@ -1,11 +1,12 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useMemo, useRef } from 'react';
 import type { BookedEvent } from '../../client/simplymeet/scheduling';
 import { useConvene } from '../../core/context';
 import { createTranslator } from '../../core/i18n/catalog';
 import { formatLongDate, formatTime, zoneCityName } from '../../core/time/format';
 import { addMinutes } from '../../core/time/zoned';
 import type { Slot } from '../../vendors/simplymeet/availability';
-import { icsDataUrl, toIcs } from './ics';
+import { calendarUid } from '../../vendors/simplymeet/managedBooking';
+import { icsDataUrl, icsFileName, toIcs } from './ics';
 import { locationTypeName } from './locationName';
 import { bookingFormMessages } from './messages';
 
@@ -13,13 +14,15 @@ export interface BookingSuccessProps {
   booking: BookedEvent;
   /** The slot as booked: its instant and the zone the visitor saw it in are what we show. */
   slot: Slot;
+  /** What the visitor can do next (the Booker's Reschedule and Cancel), shown under the calendar link. */
+  actions?: ReactNode;
 }
 
 /**
  * What was booked, when (in the visitor's zone) and where, plus an .ics file. The times come from the slot the
  * visitor booked (a UTC instant) rather than the vendor's `scheduledAt`, whose zone the vendor text leaves open.
  */
-export function BookingSuccess({ booking, slot }: BookingSuccessProps) {
+export function BookingSuccess({ booking, slot, actions }: BookingSuccessProps) {
   const { locale, hourCycle } = useConvene();
   const t = useMemo(() => createTranslator(bookingFormMessages, locale), [locale]);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -33,7 +36,7 @@ export function BookingSuccess({ booking, slot }: BookingSuccessProps) {
   const where =
     booking.location || (booking.locationType ? locationTypeName(booking.locationType, t) : undefined);
   const ics = toIcs({
-    uid: `${booking.uuid || booking.id}@convene`,
+    uid: calendarUid(booking),
     start: slot.start,
     end,
     summary: booking.eventType.name,
@@ -65,13 +68,10 @@ export function BookingSuccess({ booking, slot }: BookingSuccessProps) {
         ) : null}
       </dl>
       <p>{t('success.sentTo', { email: booking.invitee.email })}</p>
-      <a
-        className="convene-button"
-        href={icsDataUrl(ics)}
-        download={`${booking.eventType.name.replace(/[^\p{L}\p{N}]+/gu, '-') || 'booking'}.ics`}
-      >
+      <a className="convene-button" href={icsDataUrl(ics)} download={icsFileName(booking.eventType.name)}>
         {t('success.ics')}
       </a>
+      {actions}
     </section>
   );
 }

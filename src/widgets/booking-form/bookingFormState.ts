@@ -16,7 +16,9 @@ export interface BookingFormValues {
   acceptedPolicy: boolean;
 }
 
-export type BookingPrefill = Partial<Pick<BookingFormValues, 'fullName' | 'email' | 'phoneNumber'>> & {
+export type BookingPrefill = Partial<
+  Pick<BookingFormValues, 'fullName' | 'email' | 'phoneNumber' | 'guests'>
+> & {
   answers?: Record<string, string | string[]>;
 };
 
@@ -53,7 +55,7 @@ export function emptyValues(prefill: BookingPrefill = {}): BookingFormValues {
     email: prefill.email ?? '',
     phoneNumber: prefill.phoneNumber ?? '',
     answers: { ...(prefill.answers ?? {}) },
-    guests: '',
+    guests: prefill.guests ?? '',
     locationType: '',
     location: '',
     acceptedPolicy: false,

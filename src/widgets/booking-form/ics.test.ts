@@ -31,6 +31,19 @@ describe('toIcs', () => {
     expect(unfolded).toContain(`SUMMARY:${'Réunion très longue '.repeat(8)}`);
   });
 
+  it('an update keeps the UID with a higher SEQUENCE; a cancellation says METHOD:CANCEL', () => {
+    const booked = toIcs(event);
+    expect(booked).toContain('METHOD:PUBLISH\r\n');
+    expect(booked).not.toContain('SEQUENCE');
+    const moved = toIcs({ ...event, sequence: 1 });
+    expect(moved).toContain('UID:abc-123@convene\r\n');
+    expect(moved).toContain('SEQUENCE:1\r\n');
+    const cancelled = toIcs({ ...event, sequence: 2, method: 'CANCEL' });
+    expect(cancelled).toContain('METHOD:CANCEL\r\n');
+    expect(cancelled).toContain('STATUS:CANCELLED\r\n');
+    expect(cancelled).toContain('UID:abc-123@convene\r\n');
+  });
+
   it('makes a downloadable data URL', () => {
     expect(icsDataUrl('BEGIN:VCALENDAR\r\n')).toBe(
       'data:text/calendar;charset=utf-8,BEGIN%3AVCALENDAR%0D%0A',

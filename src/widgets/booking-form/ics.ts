@@ -7,6 +7,10 @@ export interface CalendarEvent {
   summary: string;
   location?: string | undefined;
   description?: string | undefined;
+  /** RFC 5545 SEQUENCE: 0 when booked, higher with each change, so calendars replace the older copy. */
+  sequence?: number | undefined;
+  /** `CANCEL` removes the event (same UID) from the calendar that imports the file. */
+  method?: 'PUBLISH' | 'CANCEL' | undefined;
 }
 
 /** RFC 5545 TEXT escaping: backslash, semicolon, comma and line breaks. */
@@ -49,10 +53,12 @@ export function toIcs(event: CalendarEvent, now: Date = new Date()): string {
     'VERSION:2.0',
     'PRODID:-//Convene//Booker//EN',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    `METHOD:${event.method ?? 'PUBLISH'}`,
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `DTSTAMP:${utcStamp(now)}`,
+    ...(event.sequence ? [`SEQUENCE:${event.sequence}`] : []),
+    ...(event.method === 'CANCEL' ? ['STATUS:CANCELLED'] : []),
     `DTSTART:${utcStamp(event.start)}`,
     `DTEND:${utcStamp(event.end)}`,
     `SUMMARY:${escapeText(event.summary)}`,
@@ -67,4 +73,9 @@ export function toIcs(event: CalendarEvent, now: Date = new Date()): string {
 /** A `data:` URL, so the link works without object URLs to revoke and renders the same on the server. */
 export function icsDataUrl(ics: string): string {
   return `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`;
+}
+
+/** "Intro-call.ics": the event's name, safe as a file name in every OS. */
+export function icsFileName(summary: string): string {
+  return `${summary.replace(/[^\p{L}\p{N}]+/gu, '-') || 'booking'}.ics`;
 }
