@@ -8,7 +8,10 @@ import { applyStyles } from './styles';
 export const COMMON_ATTRIBUTES = ['proxy-url', 'site-key', 'token', 'locale', 'time-zone', 'theme'] as const;
 
 /** The DESIGN.md events, plus `picked` from the picker (a slot chosen; Convene extension). */
-export type EmitEvent = (name: 'booked' | 'voted' | 'invited' | 'error' | 'picked', detail: unknown) => void;
+export type EmitEvent = (
+  name: 'booked' | 'voted' | 'invited' | 'error' | 'picked' | 'rescheduled' | 'cancelled',
+  detail: unknown,
+) => void;
 
 export interface ElementDefinition {
   /** Attributes specific to this element, besides the common ones. */

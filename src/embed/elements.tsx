@@ -1,9 +1,12 @@
 import { DIRECTORIES, type Directory } from '../client/invites/inviteBatch';
 import { AvailabilityPicker } from '../widgets/availability-picker/AvailabilityPicker';
 import { Booker } from '../widgets/booker/Booker';
+import { EventTypeList } from '../widgets/event-type-list/EventTypeList';
 import { MemberInvite } from '../widgets/member-invite/MemberInvite';
 import { PollVoter } from '../widgets/poll-voter/PollVoter';
+import { BOOKER_ATTRIBUTES, bookerPropsFromAttributes, idListAttribute } from './bookerAttributes';
 import { createConveneElement, defineElement } from './ConveneElement';
+import { manageBookingElement } from './manageBookingElement';
 
 /** A positive integer attribute ("event-type", "poll"), or undefined so the widget can say what is missing. */
 const idAttribute = (value: string | null): number | undefined => {
@@ -16,13 +19,33 @@ export function registerConveneElements(): void {
   defineElement(
     'convene-booker',
     createConveneElement({
-      attributes: ['event-type'],
+      attributes: ['event-type', ...BOOKER_ATTRIBUTES],
       // A new event type mid-booking would drop what the visitor typed; a fresh element is clearer.
-      fixedAttributes: ['event-type'],
+      fixedAttributes: ['event-type', ...BOOKER_ATTRIBUTES],
       render: (attribute, emit) => (
         <Booker
+          {...bookerPropsFromAttributes(attribute, 'convene-booker')}
           eventType={idAttribute(attribute('event-type')) ?? 0}
           onBooked={(booking) => emit('booked', booking)}
+          onRescheduled={(booking) => emit('rescheduled', booking)}
+          onCancelled={(booking) => emit('cancelled', booking)}
+        />
+      ),
+    }),
+  );
+  defineElement('convene-manage-booking', manageBookingElement());
+  defineElement(
+    'convene-scheduler',
+    createConveneElement({
+      attributes: ['event-types', ...BOOKER_ATTRIBUTES],
+      fixedAttributes: BOOKER_ATTRIBUTES,
+      render: (attribute, emit) => (
+        <EventTypeList
+          {...bookerPropsFromAttributes(attribute, 'convene-scheduler')}
+          eventTypes={idListAttribute(attribute('event-types'))}
+          onBooked={(booking) => emit('booked', booking)}
+          onRescheduled={(booking) => emit('rescheduled', booking)}
+          onCancelled={(booking) => emit('cancelled', booking)}
         />
       ),
     }),

@@ -23,10 +23,17 @@ export type ManageMode = 'view' | 'reschedule' | 'cancel';
 export interface ManageBookingProps {
   /** The booking's manage token (from the booking answer, or minted by the host's backend for its e-mails). */
   token: string | undefined;
+  /**
+   * The event the host page expects (its own route's id). By default the one the token names; when
+   * given, a token for another event is refused by the proxy and shown as an invalid link.
+   */
+  event?: number | undefined;
   /** Open straight on rescheduling or cancelling (the Booker's success screen does). */
   initialMode?: ManageMode | undefined;
   /** Zone times are shown and picked in; the provider's (the visitor's) by default. */
   timeZone?: string | undefined;
+  /** "YYYY-MM-DD" the reschedule calendar opens on; the booking's own day by default. */
+  initialDate?: string | undefined;
   onRescheduled?: ((booking: ManagedBooking) => void) | undefined;
   onCancelled?: ((booking: ManagedBooking) => void) | undefined;
 }
@@ -40,7 +47,7 @@ export function ManageBooking(props: ManageBookingProps) {
   const { locale } = useConvene();
   const tc = useMemo(() => createTranslator(coreMessages, locale), [locale]);
   const client = useManageClient(props.token);
-  const eventId = eventOfManageToken(props.token);
+  const eventId = props.event ?? eventOfManageToken(props.token);
   const timeZone = props.timeZone ?? visitorZone;
   const [step, setStep] = useState<Step>(props.initialMode ?? 'view');
   const [changed, setChanged] = useState<ManagedBooking | null>(null);
@@ -87,6 +94,7 @@ export function ManageBooking(props: ManageBookingProps) {
         booking={booking.data}
         client={client}
         timeZone={timeZone}
+        initialDate={props.initialDate}
         onDone={finish}
         onBack={() => go('view')}
         onCancelledMeanwhile={cancelledMeanwhile}

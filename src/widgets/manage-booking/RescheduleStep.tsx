@@ -17,6 +17,7 @@ export interface RescheduleStepProps {
   booking: ManagedBooking;
   client: ConveneClient;
   timeZone: string;
+  initialDate?: string | undefined;
   onDone: (booking: ManagedBooking) => void;
   onBack: () => void;
   /** The booking turned out to be cancelled meanwhile. */
@@ -57,7 +58,7 @@ export function RescheduleStep(props: RescheduleStepProps) {
             mutation.reset();
             setSlot(next);
           }}
-          initialDate={instantToZonedParts(booking.start, timeZone).date}
+          initialDate={props.initialDate ?? instantToZonedParts(booking.start, timeZone).date}
         />
       ) : null}
       {refusal === 'slot_taken' && slot ? (
