@@ -9,6 +9,7 @@ import { WidgetRoot } from '../../core/parts/WidgetRoot';
 import type { EventTypeSummary } from '../../vendors/simplymeet/eventTypeList';
 import { Booker, type BookerProps } from '../booker/Booker';
 import { formatDurations } from '../booker/formatDurations';
+import { bookerMessages } from '../booker/messages';
 import { locationTypeName } from '../booking-form/locationName';
 import { bookingFormMessages } from '../booking-form/messages';
 import { schedulerMessages } from './messages';
@@ -33,6 +34,7 @@ export function EventTypeList(props: EventTypeListProps) {
   const t = useMemo(() => createTranslator(schedulerMessages, locale), [locale]);
   const tc = useMemo(() => createTranslator(coreMessages, locale), [locale]);
   const tf = useMemo(() => createTranslator(bookingFormMessages, locale), [locale]);
+  const tb = useMemo(() => createTranslator(bookerMessages, locale), [locale]);
   const list = useQuery(eventTypeListQuery(client, eventTypes));
   const [ownChoice, setOwnChoice] = useState<number | null>(null);
   const chosen = value === undefined ? ownChoice : value;
@@ -70,8 +72,10 @@ export function EventTypeList(props: EventTypeListProps) {
   const describe = (eventType: EventTypeSummary) =>
     [
       formatDurations(eventType.durations, locale.intl),
-      eventType.location.text ||
-        (eventType.location.type ? locationTypeName(eventType.location.type, tf) : undefined),
+      eventType.location.type === 'request'
+        ? tb('booker.locationChosen')
+        : eventType.location.text ||
+          (eventType.location.type ? locationTypeName(eventType.location.type, tf) : undefined),
     ]
       .filter(Boolean)
       .join(' · ');
