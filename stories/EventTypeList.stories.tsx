@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { QueryClient } from '@tanstack/react-query';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { resetSandbox, sandboxFault, sandboxProxyUrl } from '../src/widgets/booker/sandboxTesting';
 import { EventTypeList } from '../src/widgets/event-type-list/EventTypeList';
+import { vendorDownForOneRead } from '../test/manageSandbox';
 
 const TIMEOUT = { timeout: 10_000 };
 
@@ -79,8 +79,7 @@ export const VendorDown: Story = {
   loaders: [
     async () => {
       await resetSandbox();
-      await sandboxFault({ status: 503, times: 2 });
-      return { convene: { queryClient: new QueryClient({ defaultOptions: { queries: { retry: false } } }) } };
+      return vendorDownForOneRead();
     },
   ],
   play: async ({ canvasElement }) => {

@@ -1,5 +1,4 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { QueryClient } from '@tanstack/react-query';
 import MockDate from 'mockdate';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { instantToZonedParts } from '../src/core/time/zoned';
@@ -17,6 +16,7 @@ import {
   expiredManageToken,
   firstFreeSlotOn,
   type ManagedFixture,
+  vendorDownForOneRead,
 } from '../test/manageSandbox';
 
 /**
@@ -202,13 +202,7 @@ export const InvalidLink: Story = {
 };
 
 export const VendorDown: Story = {
-  loaders: [
-    fixtureLoader(OUTSIDE_POLICY, async () => {
-      // The proxy retries a GET once: two failures; no client retries, so the alert shows at once.
-      await sandboxFault({ status: 503, times: 2 });
-      return { convene: { queryClient: new QueryClient({ defaultOptions: { queries: { retry: false } } }) } };
-    }),
-  ],
+  loaders: [fixtureLoader(OUTSIDE_POLICY, vendorDownForOneRead)],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('alert', {}, TIMEOUT)).toHaveTextContent(

@@ -2,6 +2,7 @@
  * Test-only: bookings with their manage tokens, and sandbox-minted tokens, for the manage stories and
  * browser tests. Runs against the sandbox proxy like src/widgets/booker/sandboxTesting.ts.
  */
+import { QueryClient } from '@tanstack/react-query';
 import type { BookedEvent } from '../src/client/simplymeet/scheduling';
 import { newIdempotencyKey } from '../src/core/ids';
 import { monthRange } from '../src/core/time/zoned';
@@ -11,7 +12,7 @@ import {
   toAvailableDays,
 } from '../src/vendors/simplymeet/availability';
 import { toCreateEventRequest } from '../src/vendors/simplymeet/booking';
-import { firstFreeSlot, sandboxClient } from '../src/widgets/booker/sandboxTesting';
+import { firstFreeSlot, sandboxClient, sandboxFault } from '../src/widgets/booker/sandboxTesting';
 
 const PROXY = '/__convene';
 
@@ -73,4 +74,13 @@ export async function firstFreeSlotOn(date: string, eventTypeId = 1): Promise<Sl
   const slot = toAvailableDays(days, 'Europe/Amsterdam', 30).find((day) => day.date === date)?.slots[0];
   if (!slot) throw new Error(`no free slot on ${date}`);
   return slot;
+}
+
+/**
+ * Makes the SimplyMeet simulator fail the next read (the proxy retries a GET once: two failures) and
+ * gives the story a query client that does not retry, so the error shows at once.
+ */
+export async function vendorDownForOneRead() {
+  await sandboxFault({ status: 503, times: 2 });
+  return { convene: { queryClient: new QueryClient({ defaultOptions: { queries: { retry: false } } }) } };
 }
