@@ -81,7 +81,12 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
           test: {
             name: 'proxy',
             environment: 'node',
-            include: ['proxy/**/*.test.ts', 'test/proxy/**/*.test.ts', 'bench/**/*.test.ts'],
+            include: [
+              'proxy/**/*.test.ts',
+              'test/proxy/**/*.test.ts',
+              'test/docs/**/*.test.ts',
+              'bench/**/*.test.ts',
+            ],
             testTimeout: 20_000,
           },
         },
