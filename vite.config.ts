@@ -71,6 +71,9 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
             environment: 'happy-dom',
             include: ['src/**/*.test.{ts,tsx}', 'test/ssr/**/*.test.tsx'],
             setupFiles: ['test/setupUnit.ts'],
+            // CI runs this project seven times (shifted clocks and zones) on two cores; a render-heavy flow
+            // can take longer than Vitest's 5 s default there without anything being wrong.
+            testTimeout: 15_000,
             // The embed's stylesheet text is under test; Vitest skips CSS unless told.
             css: true,
             exclude: ['src/**/*.browser.test.{ts,tsx}'],
