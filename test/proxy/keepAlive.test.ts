@@ -60,7 +60,13 @@ describe('keep-alive after an early answer', () => {
     ['no site key (401)', 'POST', booking, { 'x-convene-site': '' }, 401],
     ['an unknown origin (403)', 'POST', booking, { origin: 'https://evil.example' }, 403],
     ['an unknown operation (404)', 'POST', booking, {}, 404],
-    ['a body that is not JSON (415)', 'POST', 'x'.repeat(2000), { 'content-type': 'text/plain', 'idempotency-key': crypto.randomUUID() }, 415],
+    [
+      'a body that is not JSON (415)',
+      'POST',
+      'x'.repeat(2000),
+      { 'content-type': 'text/plain', 'idempotency-key': crypto.randomUUID() },
+      415,
+    ],
   ];
 
   it.each(early)(
