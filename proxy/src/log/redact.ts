@@ -20,10 +20,17 @@ export function createRedactor(secrets: readonly string[]): Redactor {
     (a, b) => b.length - a.length,
   );
 
+  // One scan tells whether any secret is there at all; most log strings hold none.
+  const anyNeedle = needles.length > 0 ? new RegExp(needles.map(escapeRegExp).join('|')) : undefined;
+
   function redactString(text: string): string {
     let result = text;
-    for (const needle of needles) result = result.split(needle).join(redactedMark);
-    return result.replace(authorizationPattern, `$1 ${redactedMark}`).replace(emailPattern, emailMark);
+    if (anyNeedle?.test(text)) {
+      for (const needle of needles) result = result.split(needle).join(redactedMark);
+    }
+    result = result.replace(authorizationPattern, `$1 ${redactedMark}`);
+    // Every address has an `@` (or its encoding): without one the pattern cannot match.
+    return result.includes('@') || result.includes('%40') ? result.replace(emailPattern, emailMark) : result;
   }
 
   function redact(value: unknown, seen: WeakSet<object>): unknown {
@@ -51,6 +58,10 @@ export function createRedactor(secrets: readonly string[]): Redactor {
   }
 
   return (value) => redact(value, new WeakSet());
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
 function variantsOf(secret: string): string[] {
