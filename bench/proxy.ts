@@ -55,8 +55,9 @@ const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0)
  * the targets, so a neighbour's burst of CPU falls on all of them alike.
  */
 export async function proxyFigures(quick: boolean): Promise<Figures> {
-  const seconds = quick ? 2 : 5;
-  const rounds = quick ? 1 : 3;
+  // Short interleaved rounds: on a shared machine a neighbour's burst then lands on every target alike.
+  const seconds = quick ? 2 : 4;
+  const rounds = quick ? 1 : 4;
   const connections = 16;
   const vendorPath = availabilityPath();
   const vendor = await spawnServer(['stand-in', vendorPath, VENDOR_KEY]);

@@ -33,6 +33,17 @@ export function createRedactor(secrets: readonly string[]): Redactor {
     return result.includes('@') || result.includes('%40') ? result.replace(emailPattern, emailMark) : result;
   }
 
+  // Field names repeat on every line (operation, status…): each is scrubbed once.
+  const keys = new Map<string, string>();
+  function redactKey(key: string): string {
+    let redacted = keys.get(key);
+    if (redacted === undefined) {
+      redacted = redactString(key);
+      if (keys.size < 1_000) keys.set(key, redacted);
+    }
+    return redacted;
+  }
+
   function redact(value: unknown, seen: WeakSet<object>): unknown {
     if (typeof value === 'string') return redactString(value);
     if (value === null || typeof value !== 'object') return value;
@@ -51,7 +62,7 @@ export function createRedactor(secrets: readonly string[]): Redactor {
     for (const [key, item] of Object.entries(value)) {
       // Counts and flags under such keys (tokenUses: 2) carry no secret; strings and objects may.
       const mayHoldCredential = typeof item === 'string' || (typeof item === 'object' && item !== null);
-      out[redactString(key)] =
+      out[redactKey(key)] =
         credentialKeyPattern.test(key) && mayHoldCredential ? redactedMark : redact(item, seen);
     }
     return out;

@@ -28,8 +28,10 @@ export interface OperationRouteOptions {
  */
 export function operationRoute(services: ProxyServices, options: OperationRouteOptions): Handler<ProxyEnv> {
   return async (c) => {
-    const url = new URL(c.req.url);
-    const target = options.rawTarget?.(c) ?? `${url.pathname}${url.search}`;
+    const rawTarget = options.rawTarget?.(c);
+    // Parsed only when needed: a cached read is answered from the raw target alone.
+    let url = rawTarget === undefined ? new URL(c.req.url) : undefined;
+    const target = rawTarget ?? `${url?.pathname}${url?.search}`;
     const path = target.split('?')[0] ?? '';
     const vendor = path.split('/')[1] as VendorId;
     if (!VENDOR_IDS.includes(vendor)) throw unknownOperation();
@@ -77,7 +79,7 @@ export function operationRoute(services: ProxyServices, options: OperationRouteO
       : undefined;
     const input = readInput(operation, {
       params: match.params,
-      search: url.searchParams,
+      search: (url ??= new URL(c.req.url)).searchParams,
       contentType: c.req.header('content-type'),
       bodyText: operation.method === 'GET' ? undefined : await c.req.text(),
     });
