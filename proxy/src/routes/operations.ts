@@ -30,7 +30,7 @@ export function operationRoute(services: ProxyServices, options: OperationRouteO
   return async (c) => {
     const rawTarget = options.rawTarget?.(c);
     // Parsed only when needed: a cached read is answered from the raw target alone.
-    let url = rawTarget === undefined ? new URL(c.req.url) : undefined;
+    const url = rawTarget === undefined ? new URL(c.req.url) : undefined;
     const target = rawTarget ?? `${url?.pathname}${url?.search}`;
     const path = target.split('?')[0] ?? '';
     const vendor = path.split('/')[1] as VendorId;
@@ -79,7 +79,7 @@ export function operationRoute(services: ProxyServices, options: OperationRouteO
       : undefined;
     const input = readInput(operation, {
       params: match.params,
-      search: (url ??= new URL(c.req.url)).searchParams,
+      search: (url ?? new URL(c.req.url)).searchParams,
       contentType: c.req.header('content-type'),
       bodyText: operation.method === 'GET' ? undefined : await c.req.text(),
     });
