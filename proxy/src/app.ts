@@ -1,18 +1,18 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
-import { originAllowed } from './config/origins';
 import type { ProxyConfig } from './config/types';
 import type { ProxyEnv } from './env';
 import { ProxyError } from './errors';
 import { configuredSecrets, createVendorTargets, type SimulatedVendor } from './forward/vendorTargets';
 import { createLogger, type Logger } from './log/logger';
 import { createRedactor } from './log/redact';
+import { bodyLimit } from './middleware/bodyLimit';
 import type { ConnectionIp } from './middleware/clientIp';
+import { cors } from './middleware/cors';
 import { createIdempotency } from './middleware/idempotency';
 import { createRateLimiter } from './middleware/rateLimit';
 import { requestLog } from './middleware/requestLog';
 import { allOperations } from './operations';
+import { originAllowedCached } from './pipeline/originCheck';
 import type { ProxyServices } from './pipeline/services';
 import { createResponseCache } from './resilience/responseCache';
 import { type OperationRouteOptions, operationRoute } from './routes/operations';
@@ -108,26 +108,14 @@ export function createApp(options: AppOptions): Hono<ProxyEnv> {
   app.use(
     '*',
     cors({
-      origin: (origin) => (originAllowed(allOrigins, origin) ? origin : null),
+      originAllowed: (origin) => originAllowedCached(allOrigins, origin),
       allowMethods: ['GET', 'POST', 'PUT'],
       allowHeaders: CORS_HEADERS,
       exposeHeaders: EXPOSED_HEADERS,
-      maxAge: 600,
+      maxAgeSeconds: 600,
     }),
   );
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: config.limits.bodyBytes,
-      onError: () => {
-        throw new ProxyError(
-          413,
-          'payload_too_large',
-          `The body is larger than ${config.limits.bodyBytes} bytes.`,
-        );
-      },
-    }),
-  );
+  app.use('*', bodyLimit(config.limits.bodyBytes));
   options.extraRoutes?.(app, services);
   app.all(
     '/:vendor/*',
