@@ -1,12 +1,16 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RequestOptions } from '../../client/createClient';
 import { ConveneError } from '../../core/errors';
 import { bookedEvent, consultation, fakeConvene } from '../booking-form/testSupport';
 import { Booker } from './Booker';
+import { prefetchBookingForm } from './LazyBookingForm';
 
 afterEach(() => sessionStorage.clear());
+// The Booker fetches its form step while the visitor picks a time; a person takes longer than this test's
+// clicks, and Vitest compiles the chunk on first import, so the chunk is fetched first, as in a browser.
+beforeAll(() => prefetchBookingForm());
 
 type User = ReturnType<typeof userEvent.setup>;
 

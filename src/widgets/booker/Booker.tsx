@@ -10,9 +10,9 @@ import { WidgetRoot } from '../../core/parts/WidgetRoot';
 import { formatTime } from '../../core/time/format';
 import type { Slot } from '../../vendors/simplymeet/availability';
 import { AvailabilityPicker } from '../availability-picker/AvailabilityPicker';
-import { BookingForm } from '../booking-form/BookingForm';
 import type { BookingPrefill, LockableField } from '../booking-form/bookingFormState';
 import { BookerHeader } from './BookerHeader';
+import { LazyBookingForm, prefetchBookingForm } from './LazyBookingForm';
 import { bookerMessages } from './messages';
 import './booker.css';
 
@@ -48,6 +48,10 @@ export function Booker(props: BookerProps) {
   const [chosenZone, setChosenZone] = useState<string | undefined>(undefined);
   const stepRef = useRef<HTMLElement>(null);
   const stepChanged = useRef(false);
+
+  useEffect(() => {
+    prefetchBookingForm().catch(() => undefined); // a failure shows, with retry, if the form step opens
+  }, []);
 
   // Moving between steps replaces most of the widget: put focus at the start of the new step, never on mount.
   useEffect(() => {
@@ -118,7 +122,8 @@ export function Booker(props: BookerProps) {
                 ) : null}
               </>
             ) : (
-              <BookingForm
+              <LazyBookingForm
+                fallback={<p role="status">{tc('status.loading')}</p>}
                 eventTypeId={props.eventType}
                 slot={slot}
                 durationId={effectiveDurationId}
