@@ -5,10 +5,26 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import { preactAliases } from './build/preactAliases.ts';
+import { useClientDirective } from './build/useClientDirective.ts';
 import { CHROMIUM_ARGS, resolveChromium } from './test/chromium.ts';
 import { sandboxProxyPlugin } from './test/sandboxProxyPlugin.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The three entries at the top of dist (package.json `exports`), every other module under dist/lib by its
+ * source path. A stylesheet imported as text (`x.css?inline`, the embed's shadow-root styles) becomes
+ * `x.css.inline.js`, so it never takes the name of the component beside it (Booker.tsx vs booker.css).
+ */
+function libraryFileName(chunk: { isEntry: boolean; name: string; facadeModuleId: string | null }): string {
+  if (chunk.isEntry && ['index', 'embed', 'server'].includes(chunk.name)) return '[name].js';
+  const [source, query] = chunk.facadeModuleId?.split('?') ?? [];
+  if (source?.startsWith(root)) {
+    const relative = path.relative(root, source).replace(/\.(tsx?|jsx?)$/, '');
+    return `lib/${relative}${query === 'inline' ? '.inline' : ''}.js`;
+  }
+  return 'lib/[name].js';
+}
 
 export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
   // Only tests need a browser; `vite build` must not unpack one.
@@ -26,8 +42,10 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
       : undefined;
 
   return {
-    plugins: [react()],
+    plugins: [react(), useClientDirective()],
     build: {
+      // Readable output: hosts minify their own bundles, and DevTools and stack traces keep our names.
+      minify: false,
       lib: {
         entry: {
           index: path.join(root, 'src/index.ts'),
@@ -57,6 +75,12 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
           /^rate-limiter-flexible($|\/)/,
         ],
         output: {
+          // One file per source module: `'use client'` then marks exactly the modules that need React (see
+          // build/useClientDirective.ts), hosts tree-shake per module, and the Dutch and French catalogs stay
+          // the separate files their dynamic imports point to.
+          preserveModules: true,
+          preserveModulesRoot: root,
+          entryFileNames: libraryFileName,
           assetFileNames: (asset: { names?: readonly string[] }) =>
             asset.names?.[0]?.endsWith('.css') ? 'style.css' : '[name][extname]',
         },
