@@ -6,6 +6,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import { preactAliases } from './build/preactAliases.ts';
 import { CHROMIUM_ARGS, resolveChromium } from './test/chromium.ts';
+import { hostCommands } from './test/hosts/commands.ts';
 import { sandboxProxyPlugin } from './test/sandboxProxyPlugin.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -15,12 +16,12 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
   const needsBrowser = command === 'serve' && process.env.VITEST !== undefined;
   const executablePath = needsBrowser ? await resolveChromium() : undefined;
   // A fresh object per project: Vitest writes into `instances`, so sharing one breaks the second project.
-  const browser = () =>
+  const browser = (contextOptions?: { locale: string; timezoneId: string }) =>
     executablePath
       ? {
           enabled: true,
           headless: true,
-          provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
+          provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS }, contextOptions }),
           instances: [{ browser: 'chromium' as const }],
         }
       : undefined;
@@ -115,6 +116,24 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
             include: ['test/e2e/embed*.browser.test.{ts,tsx}'],
             setupFiles: ['test/setupBrowserClock.ts'],
             browser: browser(),
+            testTimeout: 30_000,
+            fileParallelism: false,
+          },
+        },
+        {
+          // The widgets on other people's pages: server HTML hydrated by a visitor from elsewhere (a French
+          // browser in New York), the built script's themes, host CSS frameworks around the React build.
+          extends: true,
+          plugins: [sandboxProxyPlugin()],
+          test: {
+            name: 'browser-hosts',
+            include: ['test/hosts/**/*.browser.test.{ts,tsx}'],
+            globalSetup: ['test/hosts/buildEmbed.ts'],
+            setupFiles: ['test/setupBrowserClock.ts'],
+            browser: {
+              ...browser({ locale: 'fr-FR', timezoneId: 'America/New_York' }),
+              commands: hostCommands,
+            },
             testTimeout: 30_000,
             fileParallelism: false,
           },

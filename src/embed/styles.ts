@@ -14,16 +14,27 @@ const sources = import.meta.glob<string>(
   },
 );
 
+/** `.convene[data-theme="dark"]` as written, or `.convene[data-theme=dark]` as the minifier ships it. */
+const THEMED_ROOT = /\.convene\[data-theme=(["']?)(light|dark|auto)\1\]/g;
+/** `.convene` alone, not `.convene-button` nor `.convene[…]`. */
+const ROOT = /\.convene(?![\w[-])/g;
+
+const HOST_FOR_THEME: Record<string, string> = {
+  light: ':host([theme="light"])',
+  dark: ':host([theme="dark"])',
+  auto: ':host(:not([theme="light"]):not([theme="dark"]))',
+};
+
 /**
  * Inside a shadow root the theme defaults move from `.convene` to `:host`, where they have the lowest
  * precedence: `convene-booker { --convene-accent: teal }` on the host page then wins, and still
- * inherits into the widget, in light and dark alike.
+ * inherits into the widget, in light and dark alike. Matches quoted and unquoted attribute values,
+ * because the script build minifies the CSS before this runs.
  */
 export function tokensForShadowRoot(css: string): string {
   return css
-    .replaceAll('.convene[data-theme="dark"]', ':host([theme="dark"])')
-    .replaceAll('.convene[data-theme="auto"]', ':host(:not([theme="light"]):not([theme="dark"]))')
-    .replaceAll('.convene', ':host');
+    .replace(THEMED_ROOT, (_match, _quote, theme: string) => HOST_FOR_THEME[theme] ?? _match)
+    .replace(ROOT, ':host');
 }
 
 /** Host-level rules: only here, because `:host` means nothing in the npm build's light DOM. */
