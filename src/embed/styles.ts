@@ -3,10 +3,12 @@
  * reach in and ours cannot leak out. Collected at build time; one constructable sheet is shared by all
  * elements on the page, made on first use (never at import time, so a server can import this file).
  */
+import elementsCss from '../core/styles/elements.css?inline';
 import tokensCss from '../core/styles/tokens.css?inline';
 
+// The element baseline goes first: the other sheets' rules of equal weight (`.convene-button`) must win.
 const sources = import.meta.glob<string>(
-  ['../core/**/*.css', '../widgets/**/*.css', '!../core/styles/tokens.css'],
+  ['../core/**/*.css', '../widgets/**/*.css', '!../core/styles/tokens.css', '!../core/styles/elements.css'],
   {
     query: '?inline',
     import: 'default',
@@ -48,7 +50,12 @@ const hostRules = `
 }
 `;
 
-export const EMBED_CSS = [tokensForShadowRoot(tokensCss), hostRules, ...Object.values(sources)].join('\n');
+export const EMBED_CSS = [
+  tokensForShadowRoot(tokensCss),
+  hostRules,
+  elementsCss,
+  ...Object.values(sources),
+].join('\n');
 
 let shared: CSSStyleSheet | undefined;
 

@@ -1,6 +1,7 @@
 import type { HTMLAttributes, ReactNode } from 'react';
 import { useConvene } from '../context';
 import '../styles/tokens.css';
+import '../styles/elements.css';
 import '../styles/base.css';
 import '../styles/forms.css';
 
