@@ -54,7 +54,9 @@ async function main(): Promise<void> {
       return;
     }
     req.url = url.slice(BASE.length);
-    serve(req, res, () => res.writeHead(404).end());
+    serve(req, res, () => {
+      res.writeHead(404).end();
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
