@@ -9,6 +9,13 @@ describe('styles of the script build', () => {
     expect(css).toBe(':host { --convene-accent: blue; } :host([theme="dark"]) { --convene-accent: navy; }');
   });
 
+  it('rewrites the weightless :where() form the library ships', () => {
+    const css = tokensForShadowRoot(
+      ':where(.convene){--convene-accent:blue}:where(.convene[data-theme=dark]){--convene-accent:navy}',
+    );
+    expect(css).toBe(':host{--convene-accent:blue}:host([theme="dark"]){--convene-accent:navy}');
+  });
+
   it('rewrites the minified form too, where attribute values lose their quotes', () => {
     const css = tokensForShadowRoot(
       '.convene{--convene-accent:blue}.convene[data-theme=dark]{--convene-accent:navy}' +

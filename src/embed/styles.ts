@@ -16,10 +16,14 @@ const sources = import.meta.glob<string>(
   },
 );
 
-/** `.convene[data-theme="dark"]` as written, or `.convene[data-theme=dark]` as the minifier ships it. */
-const THEMED_ROOT = /\.convene\[data-theme=(["']?)(light|dark|auto)\1\]/g;
-/** `.convene` alone, not `.convene-button` nor `.convene[…]`. */
-const ROOT = /\.convene(?![\w[-])/g;
+/**
+ * `:where(.convene[data-theme="dark"])` as written, or `:where(.convene[data-theme=dark])` as the minifier
+ * ships it (with or without the `:where()`).
+ */
+const THEMED_ROOT =
+  /:where\(\.convene\[data-theme=(["']?)(light|dark|auto)\1\]\)|\.convene\[data-theme=(["']?)(light|dark|auto)\3\]/g;
+/** `:where(.convene)` or `.convene` alone, not `.convene-button` nor `.convene[…]`. */
+const ROOT = /:where\(\.convene\)|\.convene(?![\w[-])/g;
 
 const HOST_FOR_THEME: Record<string, string> = {
   light: ':host([theme="light"])',
@@ -35,7 +39,11 @@ const HOST_FOR_THEME: Record<string, string> = {
  */
 export function tokensForShadowRoot(css: string): string {
   return css
-    .replace(THEMED_ROOT, (_match, _quote, theme: string) => HOST_FOR_THEME[theme] ?? _match)
+    .replace(
+      THEMED_ROOT,
+      (match, _quote, wrapped?: string, _bareQuote?: string, bare?: string) =>
+        HOST_FOR_THEME[wrapped ?? bare ?? ''] ?? match,
+    )
     .replace(ROOT, ':host');
 }
 

@@ -139,4 +139,25 @@ describe('the React widgets on pages with a CSS framework', () => {
     expect(withHostCss(bootstrapCss, computedStyles)).toEqual(bare);
     expect(withHostCss(tailwindPreflightCss, computedStyles)).toEqual(bare);
   });
+
+  it.each(['light', 'dark'] as const)(
+    'let the host’s own --convene-* values win in the %s theme, wherever its CSS is loaded',
+    async (theme) => {
+      const hostTheme = document.createElement('style');
+      hostTheme.textContent = '.convene { --convene-background: rgb(1, 2, 3); }';
+      // Before ours: a host whose stylesheet comes first must still win, so our defaults weigh nothing.
+      document.head.prepend(hostTheme);
+      try {
+        render(
+          <ConveneProvider proxyUrl={sandboxProxyUrl()} siteKey="pk_sandbox" locale="en-GB" theme={theme}>
+            <PollVoter poll={1} />
+          </ConveneProvider>,
+        );
+        const widget = await screen.findByRole('heading', { level: 2 }, LONG);
+        expect(getComputedStyle(widget.closest('.convene') as Element).backgroundColor).toBe('rgb(1, 2, 3)');
+      } finally {
+        hostTheme.remove();
+      }
+    },
+  );
 });
