@@ -72,6 +72,9 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
             environment: 'happy-dom',
             include: ['src/**/*.test.{ts,tsx}', 'test/ssr/**/*.test.tsx'],
             setupFiles: ['test/setupUnit.ts'],
+            // CI runs this project seven times (shifted clocks and zones) on two cores; a render-heavy flow
+            // can take longer than Vitest's 5 s default there without anything being wrong.
+            testTimeout: 15_000,
             // The embed's stylesheet text (`?inline`) is under test; Vitest skips CSS unless told. Only that:
             // the widgets' stylesheets applied in happy-dom slow every role query and test nothing real.
             css: { include: [/[?&]inline\b/] },
@@ -83,7 +86,12 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
           test: {
             name: 'proxy',
             environment: 'node',
-            include: ['proxy/**/*.test.ts', 'test/proxy/**/*.test.ts', 'bench/**/*.test.ts'],
+            include: [
+              'proxy/**/*.test.ts',
+              'test/proxy/**/*.test.ts',
+              'test/docs/**/*.test.ts',
+              'bench/**/*.test.ts',
+            ],
             testTimeout: 20_000,
           },
         },
