@@ -7,6 +7,7 @@ import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import { preactAliases } from './build/preactAliases.ts';
 import { useClientDirective } from './build/useClientDirective.ts';
 import { CHROMIUM_ARGS, resolveChromium } from './test/chromium.ts';
+import { hostCommands } from './test/hosts/commands.ts';
 import { sandboxProxyPlugin } from './test/sandboxProxyPlugin.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -31,12 +32,12 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
   const needsBrowser = command === 'serve' && process.env.VITEST !== undefined;
   const executablePath = needsBrowser ? await resolveChromium() : undefined;
   // A fresh object per project: Vitest writes into `instances`, so sharing one breaks the second project.
-  const browser = () =>
+  const browser = (contextOptions?: { locale: string; timezoneId: string }) =>
     executablePath
       ? {
           enabled: true,
           headless: true,
-          provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
+          provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS }, contextOptions }),
           instances: [{ browser: 'chromium' as const }],
         }
       : undefined;
@@ -98,8 +99,9 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
             // CI runs this project seven times (shifted clocks and zones) on two cores; a render-heavy flow
             // can take longer than Vitest's 5 s default there without anything being wrong.
             testTimeout: 15_000,
-            // The embed's stylesheet text is under test; Vitest skips CSS unless told.
-            css: true,
+            // The embed's stylesheet text (`?inline`) is under test; Vitest skips CSS unless told. Only that:
+            // the widgets' stylesheets applied in happy-dom slow every role query and test nothing real.
+            css: { include: [/[?&]inline\b/] },
             exclude: ['src/**/*.browser.test.{ts,tsx}'],
           },
         },
@@ -147,6 +149,24 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
             include: ['test/e2e/embed*.browser.test.{ts,tsx}'],
             setupFiles: ['test/setupBrowserClock.ts'],
             browser: browser(),
+            testTimeout: 30_000,
+            fileParallelism: false,
+          },
+        },
+        {
+          // The widgets on other people's pages: server HTML hydrated by a visitor from elsewhere (a French
+          // browser in New York), the built script's themes, host CSS frameworks around the React build.
+          extends: true,
+          plugins: [sandboxProxyPlugin()],
+          test: {
+            name: 'browser-hosts',
+            include: ['test/hosts/**/*.browser.test.{ts,tsx}'],
+            globalSetup: ['test/hosts/buildEmbed.ts'],
+            setupFiles: ['test/setupBrowserClock.ts'],
+            browser: {
+              ...browser({ locale: 'fr-FR', timezoneId: 'America/New_York' }),
+              commands: hostCommands,
+            },
             testTimeout: 30_000,
             fileParallelism: false,
           },

@@ -38,6 +38,12 @@ const preview: Preview = {
       return {};
     },
   ],
+  // The built Storybook (static files, no proxy process) runs the sandbox in the page; see .storybook/main.ts.
+  beforeAll: async () => {
+    if (import.meta.env.CONVENE_SANDBOX !== 'in-page') return;
+    const { installInPageSandbox } = await import('./inPage/sandboxFetch');
+    installInPageSandbox();
+  },
   // Every story lives at the same instant, so what it shows (today's mark, past days, the free slots the
   // sandbox derives from its clock at reset) is the same every day. `resetSandbox` sends this clock along.
   beforeEach: () => {

@@ -4,6 +4,7 @@ import { createTranslator } from '../i18n/catalog';
 import { coreMessages } from '../i18n/messages';
 import { useCatalogsReady } from '../i18n/useCatalogsReady';
 import '../styles/tokens.css';
+import '../styles/elements.css';
 import '../styles/base.css';
 import '../styles/forms.css';
 
