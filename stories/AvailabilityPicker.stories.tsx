@@ -48,7 +48,7 @@ export const PickASlot: Story = {
     await expect(args.onChange).toHaveBeenCalledWith(
       expect.objectContaining({ timeZone: 'Europe/Amsterdam', durationMinutes: 30 }),
     );
-    await expect(canvas.getByRole('button', { name: 'Times in Amsterdam time' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Amsterdam time (UTC+1)' })).toBeVisible();
   },
 };
 
@@ -134,7 +134,7 @@ export const VisitorInNewYork: Story = {
   parameters: { convene: { timeZone: 'America/New_York' } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('button', { name: 'Times in New York time' })).toBeVisible();
+    await expect(await canvas.findByRole('button', { name: 'New York time (UTC-5)' })).toBeVisible();
     await userEvent.click(await firstFreeDay(canvasElement));
     await expect(
       (await canvas.findAllByRole('button', { name: /\d:\d{2}.*–.*\(New York time\)$/ })).length,
