@@ -169,3 +169,86 @@ export const French: Story = {
     await expect(await canvas.findByRole('heading', { name: /^Horaires du/ })).toBeVisible();
   },
 };
+
+/** The zone switcher as a keyboard user meets it: focus in the search, current city names, countries, offsets. */
+export const ZoneSwitcher: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await firstFreeDay(canvasElement);
+    const trigger = canvas.getByRole('button', { name: 'Amsterdam time (UTC+1)' });
+    trigger.focus();
+    await userEvent.keyboard('{Enter}');
+    const search = canvas.getByRole('combobox', { name: 'Search time zones' });
+    await expect(search).toHaveFocus();
+    const firstCity = () =>
+      canvas.getAllByRole('option')[0]?.querySelector('.convene-timezone-city')?.firstChild?.textContent;
+    const searchFor = async (text: string) => {
+      await userEvent.clear(search);
+      await userEvent.type(search, text);
+    };
+
+    await expect(firstCity()).toBe('Amsterdam');
+    await searchFor('Kolkata');
+    await expect(firstCity()).toBe('Kolkata');
+    await searchFor('Kyiv');
+    await expect(firstCity()).toBe('Kyiv');
+    await searchFor('India');
+    await waitFor(() => expect(firstCity()).toBe('Kolkata'));
+    await searchFor('+05:30');
+    await expect(canvas.getAllByRole('option').every((o) => o.textContent?.includes('UTC+5:30'))).toBe(true);
+    await searchFor('Central European');
+    await expect(canvas.getByRole('option', { name: /^Berlin/ })).toBeVisible();
+
+    await userEvent.keyboard('{Escape}');
+    await expect(canvas.queryByRole('listbox')).toBeNull();
+    await expect(trigger).toHaveFocus();
+
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Tab}');
+    await expect(canvas.queryByRole('listbox')).toBeNull();
+    await expect(trigger).toHaveFocus();
+
+    // A click on the calendar closes the list and lands: the day is chosen, focus stays on it.
+    await userEvent.click(trigger);
+    const day = await firstFreeDay(canvasElement);
+    await userEvent.click(day);
+    await expect(canvas.queryByRole('listbox')).toBeNull();
+    await expect(day).toHaveFocus();
+    await expect(day).toHaveAttribute('aria-pressed', 'true');
+
+    // Picked by keyboard: the button names the new zone and the times follow it.
+    await userEvent.click(trigger);
+    await userEvent.type(canvas.getByRole('combobox'), 'Kolkata');
+    await userEvent.keyboard('{Enter}');
+    await expect(canvas.getByRole('button', { name: 'Kolkata time (UTC+5:30)' })).toHaveFocus();
+
+    // Left open with an option highlighted, so the a11y check sees the active option's colours.
+    await userEvent.keyboard('{Enter}');
+    await userEvent.type(canvas.getByRole('combobox'), 'new');
+    await userEvent.keyboard('{ArrowDown}');
+  },
+};
+
+export const ZoneSwitcherDark: Story = {
+  parameters: { convene: { theme: 'dark' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await firstFreeDay(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Amsterdam time (UTC+1)' }));
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(canvas.getAllByRole('option')[1]).toHaveAttribute('data-active');
+  },
+};
+
+export const ZoneSwitcherFrench: Story = {
+  parameters: { convene: { locale: 'fr' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await firstFreeDay(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Heure d’Amsterdam (UTC+1)' }));
+    await userEvent.type(canvas.getByRole('combobox', { name: 'Rechercher un fuseau horaire' }), 'Inde');
+    await waitFor(() => expect(canvas.getAllByRole('option')[0]).toHaveTextContent(/^Kolkata/));
+    await userEvent.keyboard('{Enter}');
+    await expect(canvas.getByRole('button', { name: 'Heure de Kolkata (UTC+5:30)' })).toHaveFocus();
+  },
+};

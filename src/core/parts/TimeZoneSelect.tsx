@@ -17,7 +17,7 @@ export interface TimeZoneSelectProps {
   zones?: readonly string[] | undefined;
   /** The event's own zone: offered right after the visitor's. */
   eventZone?: string | undefined;
-  /** At most this many matches are rendered at once; typing narrows the list. */
+  /** Matches rendered at first; the next as many follow when the list is scrolled or arrowed to its end. */
   maxOptions?: number | undefined;
 }
 
@@ -44,13 +44,15 @@ function nextActiveIndex(key: string, active: number, last: number): number | un
  * and PageUp/PageDown move, Enter picks; Escape and Tab close and give focus back to the button; focus
  * leaving for elsewhere (a click outside) closes it too, and focus stays where the visitor put it.
  */
-export function TimeZoneSelect({ value, onChange, zones, eventZone, maxOptions = 500 }: TimeZoneSelectProps) {
+export function TimeZoneSelect({ value, onChange, zones, eventZone, maxOptions = 60 }: TimeZoneSelectProps) {
   const { locale, timeZone: visitorZone } = useConvene();
   const t = useMemo(() => createTranslator(timeZoneMessages, locale), [locale]);
   const id = useId();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  // Four hundred rich options take a visible moment to render; a page at a time keeps opening instant.
+  const [limit, setLimit] = useState(maxOptions);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -60,8 +62,9 @@ export function TimeZoneSelect({ value, onChange, zones, eventZone, maxOptions =
     () => [visitorZone, ...(eventZone ? [eventZone] : []), value],
     [visitorZone, eventZone, value],
   );
-  const found = useZoneSearch({ open, query, locale: locale.intl, zones, pinned });
-  const shown = found.slice(0, maxOptions);
+  const { found, warm } = useZoneSearch({ open, query, locale: locale.intl, zones, pinned });
+  const shown = found.slice(0, limit);
+  const showMore = () => setLimit((current) => (current < found.length ? current + maxOptions : current));
   const activeEntry = shown[Math.min(active, shown.length - 1)];
 
   useIsomorphicLayoutEffect(() => {
@@ -81,6 +84,7 @@ export function TimeZoneSelect({ value, onChange, zones, eventZone, maxOptions =
     setOpen(false);
     setQuery('');
     setActive(0);
+    setLimit(maxOptions);
     if (pick !== undefined) onChange(pick);
     if (refocus) buttonRef.current?.focus();
   }
@@ -91,6 +95,7 @@ export function TimeZoneSelect({ value, onChange, zones, eventZone, maxOptions =
     if (move !== undefined) {
       event.preventDefault();
       setActive(Math.max(move, 0));
+      if (move >= last - 5) showMore();
     } else if (event.key === 'Enter' && activeEntry) {
       event.preventDefault();
       close({ pick: activeEntry.zone });
@@ -125,6 +130,8 @@ export function TimeZoneSelect({ value, onChange, zones, eventZone, maxOptions =
         className="convene-timezone-trigger"
         aria-expanded={open}
         aria-controls={open ? `${id}-panel` : undefined}
+        onPointerEnter={warm}
+        onFocus={warm}
         onClick={() => (open ? close() : setOpen(true))}
       >
         <svg className="convene-timezone-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -161,6 +168,7 @@ export function TimeZoneSelect({ value, onChange, zones, eventZone, maxOptions =
             onChange={(event) => {
               setQuery(event.target.value);
               setActive(0);
+              setLimit(maxOptions);
             }}
             onKeyDown={onKeyDown}
           />
@@ -175,6 +183,10 @@ export function TimeZoneSelect({ value, onChange, zones, eventZone, maxOptions =
             id={`${id}-listbox`}
             role="listbox"
             aria-label={t('timeZone.label')}
+            onScroll={(event) => {
+              const list = event.currentTarget;
+              if (list.scrollTop + list.clientHeight >= list.scrollHeight - 40) showMore();
+            }}
           >
             {shown.map((entry) => (
               <ZoneOption

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { listTimeZones } from '../timeZone';
 import { loadZoneCountries } from './zoneCountries';
-import { describeZone, searchZones, type ZoneEntry, zonesToOffer } from './zoneSearch';
+import { describeZone, searchZones, warmZoneClocks, type ZoneEntry, zonesToOffer } from './zoneSearch';
 
 export interface ZoneSearchOptions {
   /** Only while the switcher is open: describing 400 zones is work nobody needs before. */
@@ -14,8 +14,14 @@ export interface ZoneSearchOptions {
   pinned: readonly string[];
 }
 
-/** The switcher's options for a search text, best first. Countries join the search once their table arrives. */
-export function useZoneSearch({ open, query, locale, zones, pinned }: ZoneSearchOptions): ZoneEntry[] {
+/**
+ * The switcher's options for a search text, best first (countries join once their table arrives), and `warm`,
+ * to call on the first sign the visitor is about to open it.
+ */
+export function useZoneSearch({ open, query, locale, zones, pinned }: ZoneSearchOptions): {
+  found: ZoneEntry[];
+  warm: () => void;
+} {
   const [countries, setCountries] = useState<ReadonlyMap<string, string> | undefined>(undefined);
   useEffect(() => {
     if (!open || countries) return;
@@ -36,5 +42,13 @@ export function useZoneSearch({ open, query, locale, zones, pinned }: ZoneSearch
     );
   }, [open, zones, pinKey, locale, countries]);
 
-  return useMemo(() => searchZones(entries, query, pinKey.split('|')), [entries, query, pinKey]);
+  const found = useMemo(() => searchZones(entries, query, pinKey.split('|')), [entries, query, pinKey]);
+  const [warmed, setWarmed] = useState(false);
+  const warm = () => {
+    if (warmed) return;
+    setWarmed(true);
+    void loadZoneCountries();
+    warmZoneClocks(zones ?? listTimeZones(), locale);
+  };
+  return { found, warm };
 }

@@ -48,37 +48,55 @@ function countryName(code: string, locale: string): string | undefined {
   return names.of(code);
 }
 
-// Building a formatter per zone is what costs time when the list opens; a visitor reopens it often.
-const genericNames = new Map<string, string>();
 function genericName(timeZone: string, locale: string, at: Date): string {
-  const key = `${locale}|${timeZone}`;
-  let name = genericNames.get(key);
-  if (name === undefined) {
-    name =
-      new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
-        .formatToParts(at)
-        .find((part) => part.type === 'timeZoneName')?.value ?? '';
-    genericNames.set(key, name);
+  return (
+    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
+      .formatToParts(at)
+      .find((part) => part.type === 'timeZoneName')?.value ?? ''
+  );
+}
+
+type ZoneClock = Pick<ZoneEntry, 'city' | 'generic' | 'offsetMinutes' | 'offset'>;
+
+// Building two formatters per zone is what costs time (about 1 ms each) when the list opens; a visitor reopens
+// it often, so each zone's names are read once per language and hour.
+const clockCache = new Map<string, ZoneClock>();
+
+function zoneClock(zone: string, locale: string, at: Date): ZoneClock {
+  const key = `${locale}|${zone}|${Math.floor(at.getTime() / 3_600_000)}`;
+  let clock = clockCache.get(key);
+  if (!clock) {
+    const offsetMinutes = zoneOffsetMinutes(zone, at);
+    clock = {
+      city: zoneCityName(zone),
+      generic: genericName(zone, locale, at),
+      offsetMinutes,
+      offset: formatUtcOffset(offsetMinutes),
+    };
+    clockCache.set(key, clock);
   }
-  return name;
+  return clock;
+}
+
+/**
+ * Reads the zones' names in small slices between other work, so that the first opening of the switcher finds
+ * them ready. Started when the visitor shows intent (pointer over or focus on the button).
+ */
+export function warmZoneClocks(zones: readonly string[], locale: string): void {
+  const at = new Date();
+  const slice = (from: number) => {
+    for (const zone of zones.slice(from, from + 25)) zoneClock(zone, locale, at);
+    if (from + 25 < zones.length) setTimeout(() => slice(from + 25), 0);
+  };
+  setTimeout(() => slice(0), 0);
 }
 
 export function describeZone(zone: string, { locale, at, countries }: DescribeOptions): ZoneEntry {
+  const clock = zoneClock(zone, locale, at);
   const code = countries && zoneCountry(countries, zone);
   const country = code ? countryName(code, locale) : undefined;
-  const generic = genericName(zone, locale, at);
-  const offsetMinutes = zoneOffsetMinutes(zone, at);
-  const city = zoneCityName(zone);
-  const words = [city, country ?? '', generic, zone, code ? (countryName(code, 'en') ?? '') : ''];
-  return {
-    zone,
-    city,
-    country,
-    generic,
-    offsetMinutes,
-    offset: formatUtcOffset(offsetMinutes),
-    words: words.map(normalize),
-  };
+  const words = [clock.city, country ?? '', clock.generic, zone, code ? (countryName(code, 'en') ?? '') : ''];
+  return { zone, ...clock, country, words: words.map(normalize) };
 }
 
 /**
