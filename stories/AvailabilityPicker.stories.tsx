@@ -229,12 +229,17 @@ export const ZoneSwitcher: Story = {
   },
 };
 
+/** Once the month is there, clicks the zone button that reads `label`. */
+async function openZoneSwitcher(canvasElement: HTMLElement, label: string) {
+  await firstFreeDay(canvasElement);
+  await userEvent.click(within(canvasElement).getByRole('button', { name: label }));
+}
+
 export const ZoneSwitcherDark: Story = {
   parameters: { convene: { theme: 'dark' } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await firstFreeDay(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Amsterdam time (UTC+1)' }));
+    await openZoneSwitcher(canvasElement, 'Amsterdam time (UTC+1)');
     await userEvent.keyboard('{ArrowDown}');
     await expect(canvas.getAllByRole('option')[1]).toHaveAttribute('data-active');
   },
@@ -244,8 +249,7 @@ export const ZoneSwitcherFrench: Story = {
   parameters: { convene: { locale: 'fr' } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await firstFreeDay(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Heure d’Amsterdam (UTC+1)' }));
+    await openZoneSwitcher(canvasElement, 'Heure d’Amsterdam (UTC+1)');
     await userEvent.type(canvas.getByRole('combobox', { name: 'Rechercher un fuseau horaire' }), 'Inde');
     await waitFor(() => expect(canvas.getAllByRole('option')[0]).toHaveTextContent(/^Kolkata/));
     await userEvent.keyboard('{Enter}');
