@@ -155,7 +155,9 @@ async function chooseFirstDay(canvasElement: HTMLElement) {
     if (!element) throw new Error(`no ${selector}`);
     return element.getBoundingClientRect();
   };
-  const days = [...canvasElement.querySelectorAll('.convene-picker-day')].map((d) => d.getBoundingClientRect());
+  const days = [...canvasElement.querySelectorAll('.convene-picker-day')].map((d) =>
+    d.getBoundingClientRect(),
+  );
   return {
     details: box('.convene-booker-header'),
     month: box('.convene-picker-calendar'),

@@ -28,8 +28,8 @@ it('moves focus into the zone search on open and back to the button on Escape, i
   await widget.findAllByRole('button', { name: /\d+ times? free/ }, LONG);
   const trigger = widget.getByRole('button', { name: 'Amsterdam time (UTC+1)' });
   await user.click(trigger);
-  const search = widget.getByRole('combobox', { name: 'Search time zones' });
-  expect(root.activeElement).toBe(search);
+  const search = await widget.findByRole('combobox', { name: 'Search time zones' });
+  await expect.poll(() => root.activeElement).toBe(search);
 
   await user.keyboard('Kyiv');
   expect(widget.getAllByRole('option')[0]?.textContent).toMatch(/^Kyiv/);

@@ -4,8 +4,6 @@ import { loadZoneCountries } from './zoneCountries';
 import { describeZone, searchZones, warmZoneClocks, type ZoneEntry, zonesToOffer } from './zoneSearch';
 
 export interface ZoneSearchOptions {
-  /** Only while the switcher is open: describing 400 zones is work nobody needs before. */
-  open: boolean;
   query: string;
   locale: string;
   /** Zones to offer; every zone the runtime knows by default. */
@@ -14,41 +12,31 @@ export interface ZoneSearchOptions {
   pinned: readonly string[];
 }
 
-/**
- * The switcher's options for a search text, best first (countries join once their table arrives), and `warm`,
- * to call on the first sign the visitor is about to open it.
- */
-export function useZoneSearch({ open, query, locale, zones, pinned }: ZoneSearchOptions): {
-  found: ZoneEntry[];
-  warm: () => void;
-} {
+/** Starts reading what the search needs (countries, the zones' names) before the switcher opens. */
+export function warmZoneSearch(zones: readonly string[] | undefined, locale: string): void {
+  void loadZoneCountries();
+  warmZoneClocks(zones ?? listTimeZones(), locale);
+}
+
+/** The open switcher's options for a search text, best first. Countries join the search once they are read. */
+export function useZoneSearch({ query, locale, zones, pinned }: ZoneSearchOptions): ZoneEntry[] {
   const [countries, setCountries] = useState<ReadonlyMap<string, string> | undefined>(undefined);
   useEffect(() => {
-    if (!open || countries) return;
     let live = true;
     void loadZoneCountries().then((loaded) => live && setCountries(loaded));
     return () => {
       live = false;
     };
-  }, [open, countries]);
+  }, []);
 
   const pinKey = pinned.join('|');
   const entries = useMemo(() => {
-    if (!open) return [];
     // Offsets are read at opening time, so a list opened on either side of a DST change is right.
     const at = new Date();
     return zonesToOffer(zones ?? listTimeZones(), pinKey.split('|').filter(Boolean)).map((zone) =>
       describeZone(zone, { locale, at, countries }),
     );
-  }, [open, zones, pinKey, locale, countries]);
+  }, [zones, pinKey, locale, countries]);
 
-  const found = useMemo(() => searchZones(entries, query, pinKey.split('|')), [entries, query, pinKey]);
-  const [warmed, setWarmed] = useState(false);
-  const warm = () => {
-    if (warmed) return;
-    setWarmed(true);
-    void loadZoneCountries();
-    warmZoneClocks(zones ?? listTimeZones(), locale);
-  };
-  return { found, warm };
+  return useMemo(() => searchZones(entries, query, pinKey.split('|')), [entries, query, pinKey]);
 }

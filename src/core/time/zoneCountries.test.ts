@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listTimeZones } from '../timeZone';
 import { loadZoneCountries, zoneCountry } from './zoneCountries';
 
-describe('zone countries (build/generate-zone-countries.ts)', () => {
+describe('zone countries (from Intl)', () => {
   it('knows the country of every zone the runtime lists, under old and new names', async () => {
     const countries = await loadZoneCountries();
     expect(listTimeZones().filter((zone) => !zoneCountry(countries, zone))).toEqual([]);
