@@ -27,6 +27,7 @@ function Harness({
     >
       <TimeZoneSelect value={zone} onChange={setZone} zones={offered} eventZone={eventZone} />
       <button type="button">Elsewhere</button>
+      <p>Plain text</p>
     </ConveneProvider>
   );
 }
@@ -134,6 +135,13 @@ describe('TimeZoneSelect', () => {
     await user.click(screen.getByRole('button', { name: 'Elsewhere' }));
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Elsewhere' }));
+
+    // A click on nothing in particular: focus would be lost, so it goes back to the button.
+    await user.click(screen.getByRole('button', { name: 'Amsterdam time (UTC+1)' }));
+    await searchBoxFocused();
+    await user.click(screen.getByText('Plain text'));
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Amsterdam time (UTC+1)' }));
   });
 
   it('reads as a French visitor expects, with the elided "d’" before a vowel', async () => {
