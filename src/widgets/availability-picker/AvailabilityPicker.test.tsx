@@ -101,7 +101,7 @@ describe('AvailabilityPicker', () => {
       timezone: 'Asia/Tokyo',
     });
     render(<AvailabilityPicker eventTypeId={1} initialMonth="2026-12" />, { wrapper });
-    expect(await screen.findByRole('button', { name: 'Times in Tokyo time' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Tokyo time (UTC+9)' })).toBeTruthy();
     await waitFor(() =>
       expect(request).toHaveBeenCalledWith(
         'GET',
@@ -114,7 +114,7 @@ describe('AvailabilityPicker', () => {
     const localized = setup(december, { ...eventType, isLocalized: true, timezone: 'Asia/Tokyo' });
     render(<AvailabilityPicker eventTypeId={1} initialMonth="2026-12" />, { wrapper: localized.wrapper });
     await screen.findByRole('button', { name: 'Tuesday, 1 December 2026, 1 time free' });
-    expect(screen.getByRole('button', { name: 'Times in Amsterdam time' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Amsterdam time (UTC+1)' })).toBeTruthy();
   });
 
   it('offers the durations of a flexible event type and re-reads availability for the chosen one', async () => {

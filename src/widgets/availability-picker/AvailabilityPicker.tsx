@@ -213,7 +213,7 @@ export function AvailabilityPicker(props: AvailabilityPickerProps) {
             }
           />
         ) : null}
-        <TimeZoneSelect value={timeZone} onChange={changeZone} />
+        <TimeZoneSelect value={timeZone} onChange={changeZone} eventZone={eventType.data?.timeZone} />
       </div>
       {error ? (
         <ErrorMessage

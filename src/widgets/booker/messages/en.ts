@@ -5,6 +5,7 @@ export const en = {
   'booker.location': 'Location',
   'booker.locationChosen': 'You choose when booking',
   'booker.continue': 'Continue with {time}',
+  'booker.stepCount': 'Step {step} of {total}',
   'booker.stepPick': 'Step 1 of 2: pick a time',
   'booker.stepDetails': 'Step 2 of 2: your details',
 } as const;

@@ -7,6 +7,7 @@ export const fr: Catalog<BookerMessageKey> = {
   'booker.location': 'Lieu',
   'booker.locationChosen': 'À choisir lors de la réservation',
   'booker.continue': 'Continuer avec {time}',
+  'booker.stepCount': 'Étape {step} sur {total}',
   'booker.stepPick': 'Étape 1 sur 2 : choisissez un horaire',
   'booker.stepDetails': 'Étape 2 sur 2 : vos coordonnées',
 };

@@ -7,6 +7,7 @@ export const nl: Catalog<BookerMessageKey> = {
   'booker.location': 'Locatie',
   'booker.locationChosen': 'Kies je bij het boeken',
   'booker.continue': 'Verder met {time}',
+  'booker.stepCount': 'Stap {step} van {total}',
   'booker.stepPick': 'Stap 1 van 2: kies een tijd',
   'booker.stepDetails': 'Stap 2 van 2: je gegevens',
 };
