@@ -14,10 +14,11 @@ export const fr: Catalog<PollVoterMessageKey> = {
   'poll.movedDay': 'Date de l’organisateur : {date}',
   'poll.votes': '{count, plural, =0 {aucun vote} one {# vote} other {# votes}}',
   'poll.best': 'Le plus choisi',
-  'poll.whoVoted': 'Qui a voté',
+  'poll.whoVoted': 'Qui a voté pour chaque créneau',
   'poll.noneWork': 'Aucun de ces créneaux ne me convient',
   'poll.noneWorkNote':
-    'Ce sondage n’enregistre que les créneaux qui conviennent. Prévenez directement l’organisateur si aucun ne convient.',
+    'Ce sondage n’enregistre que les créneaux qui conviennent : il n’y a donc encore rien à envoyer. Si l’un d’eux peut finalement convenir, choisissez « Me convient » ; sinon, prévenez directement l’organisateur.',
+  'poll.undoNoneWork': 'Annuler',
   'poll.answered': '{answered} sur {total} répondus',
   'poll.email': 'E-mail',
   'poll.emailInvalid': 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',

@@ -14,10 +14,11 @@ export const nl: Catalog<PollVoterMessageKey> = {
   'poll.movedDay': 'Datum van de organisator: {date}',
   'poll.votes': '{count, plural, =0 {geen stemmen} one {# stem} other {# stemmen}}',
   'poll.best': 'Meest gekozen',
-  'poll.whoVoted': 'Wie heeft gestemd',
+  'poll.whoVoted': 'Wie voor welke tijd heeft gestemd',
   'poll.noneWork': 'Geen van deze tijden komt mij uit',
   'poll.noneWorkNote':
-    'Deze peiling legt alleen tijden vast die uitkomen. Laat het de organisator rechtstreeks weten als geen enkele past.',
+    'Deze peiling legt alleen tijden vast die uitkomen, dus er valt nog niets te versturen. Kan een van de tijden toch, kies dan ‘Komt uit’; kan geen enkele, laat het de organisator dan rechtstreeks weten.',
+  'poll.undoNoneWork': 'Ongedaan maken',
   'poll.answered': '{answered} van {total} beantwoord',
   'poll.email': 'E-mail',
   'poll.emailInvalid': 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
