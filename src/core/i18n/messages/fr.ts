@@ -15,7 +15,7 @@ export const fr: Catalog<CoreMessageKey> = {
   'error.unknown_operation': 'Ce widget a demandé une opération que le service ne propose pas.',
   'error.invalid_request': 'Certaines informations ne sont pas valides. Vérifiez les champs signalés.',
   'error.payload_too_large': 'C’est trop à la fois. Envoyez moins d’éléments.',
-  'error.conflict': 'Quelqu’un a été plus rapide : ce n’est plus disponible.',
+  'error.conflict': 'Quelqu’un a été plus rapide : ce n’est plus disponible.',
   'error.not_found': 'Introuvable. Il a peut-être été supprimé.',
   'error.service_unavailable':
     'Le service est momentanément indisponible. Veuillez réessayer dans un instant.',

@@ -27,6 +27,7 @@ export const nl: Catalog<BookingFormMessageKey> = {
   'form.error.email': 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
   'form.error.phone': 'Vul een telefoonnummer in met alleen cijfers, bijv. +31 20 123 4567.',
   'form.error.guestEmail': 'Een van deze is geen e-mailadres.',
+  'form.errorCount': '{count, plural, one {# veld vraagt je aandacht.} other {# velden vragen je aandacht.}}',
   'form.keptInput': 'Alles wat je hebt ingevuld blijft bewaard.',
   'form.policyError': 'We konden het annuleringsbeleid niet laden, dus boeken kan nog niet.',
   'conflict.title': 'Deze tijd is net bezet',

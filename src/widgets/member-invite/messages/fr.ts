@@ -2,7 +2,7 @@ import type { Catalog } from '../../../core/i18n/catalog';
 import type { MemberInviteMessageKey } from './en';
 
 export const fr: Catalog<MemberInviteMessageKey> = {
-  'invalid.missing_at': 'Ce n’est pas une adresse e-mail : le @ manque.',
+  'invalid.missing_at': 'Ce n’est pas une adresse e-mail : le @ manque.',
   'invalid.invalid_local_part': 'La partie avant le @ n’est pas valide.',
   'invalid.invalid_domain': 'Le domaine après le @ n’est pas valide.',
   'invalid.too_long': 'Cette adresse est trop longue.',
@@ -13,7 +13,7 @@ export const fr: Catalog<MemberInviteMessageKey> = {
   'result.invited': 'Invitation envoyée',
   'result.already_member': 'Déjà membre',
   'result.failed': 'Échec',
-  'result.failedWithReason': 'Échec : {reason}',
+  'result.failedWithReason': 'Échec : {reason}',
   'result.rate_limited':
     'Trop d’invitations à la fois. Réessayez dans {seconds, plural, one {# seconde} other {# secondes}}.',
   'result.rate_limited_plain': 'Trop d’invitations à la fois. Réessayez dans un instant.',
@@ -23,7 +23,7 @@ export const fr: Catalog<MemberInviteMessageKey> = {
   'invite.title.calcom': 'Ajouter des personnes à la plateforme de planification',
   'invite.addresses': 'Adresses e-mail',
   'invite.addressesHint':
-    'Collez ou tapez des adresses séparées par des virgules, des espaces ou des retours à la ligne, puis appuyez sur Entrée. « Nom <e-mail> » fonctionne aussi.',
+    'Collez ou tapez des adresses séparées par des virgules, des espaces ou des retours à la ligne, puis appuyez sur Entrée. « Nom <e-mail> » fonctionne aussi.',
   'invite.add': 'Ajouter',
   'invite.count': '{count, plural, =0 {Aucune adresse pour l’instant} one {# adresse} other {# adresses}}',
   'invite.invalidCount': '{count, plural, one {# adresse à corriger} other {# adresses à corriger}}',
