@@ -205,6 +205,14 @@ export const French: Story = {
     await expect(
       within(canvasElement).getByRole('heading', { name: 'Invitez des personnes dans votre Spot' }),
     ).toBeVisible();
+    await userEvent.click(within(canvasElement).getByRole('textbox', { name: 'Adresses e-mail' }));
+    await userEvent.paste('sans-arobase');
+    await expect(
+      // Matched as is: by default Testing Library folds the non-breaking space into a plain one.
+      within(canvasElement).getByText('Ce n’est pas une adresse e-mail\u00a0: le @ manque.', {
+        normalizer: (text) => text.trim(),
+      }),
+    ).toBeVisible();
   },
 };
 

@@ -7,6 +7,8 @@ import { PollVoter } from '../src/widgets/poll-voter/PollVoter';
 /** Sandbox seed polls: 1 visible, 2 hidden votes, 3 hidden comments, 4 with 60 options, 5 closed. */
 const POLL = { visible: 1, hiddenVotes: 2, hiddenComments: 3, many: 4, closed: 5 };
 const LONG = { timeout: 10_000 };
+/** Testing Library folds every space into a plain one by default; French typography is about which one. */
+const EXACT_SPACES = { normalizer: (text: string) => text.trim() };
 
 const meta = {
   title: 'Polls/PollVoter',
@@ -171,6 +173,12 @@ export const French: Story = {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('Organisé par Sam Planner', {}, LONG)).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Envoyer mon vote' })).toBeVisible();
+    // A non-breaking space before the colon, so it never starts a line (matched as is, not normalised).
+    await expect(canvas.getByText('Réponses\u00a0: 0 sur 5', EXACT_SPACES)).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Aucun de ces créneaux ne me convient' }));
+    await expect(
+      canvas.getByText(/qui conviennent\u00a0: il n’y a donc/, EXACT_SPACES).closest('div'),
+    ).toHaveFocus();
   },
 };
 

@@ -189,7 +189,7 @@ export function BookingForm(props: BookingFormProps) {
           <p className="convene-visually-hidden" role="status">
             {/* A new node per try, so a screen reader reads it again even when the text is the same. */}
             {errors.length > 0 && failedTries > 0 ? (
-              <span key={failedTries}>{t('form.errorCount', { count: errors.length })}</span>
+              <span key={failedTries}>{t('form.errorsSummary', { count: errors.length })}</span>
             ) : null}
           </p>
           <div className="convene-booking-actions">

@@ -25,8 +25,6 @@ export const en = {
   'form.error.email': 'Enter an email address like name@example.com.',
   'form.error.phone': 'Enter a phone number with digits only, e.g. +31 20 123 4567.',
   'form.error.guestEmail': 'One of these is not an email address.',
-  'form.errorCount':
-    '{count, plural, one {# field needs your attention.} other {# fields need your attention.}}',
   'form.keptInput': 'Everything you typed is kept.',
   'form.policyError': 'We could not load the cancellation policy, so booking is not possible yet.',
   'conflict.title': 'This time was just taken',

@@ -27,8 +27,6 @@ export const fr: Catalog<BookingFormMessageKey> = {
   'form.error.email': 'Saisissez une adresse e-mail comme nom@exemple.fr.',
   'form.error.phone': 'Saisissez un numéro de téléphone en chiffres, p. ex. +33 1 23 45 67 89.',
   'form.error.guestEmail': 'L’une de ces adresses n’est pas une adresse e-mail.',
-  'form.errorCount':
-    '{count, plural, one {# champ demande votre attention.} other {# champs demandent votre attention.}}',
   'form.keptInput': 'Tout ce que vous avez saisi est conservé.',
   'form.policyError':
     'Impossible de charger la politique d’annulation : la réservation n’est pas encore possible.',

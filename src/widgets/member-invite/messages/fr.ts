@@ -9,7 +9,7 @@ export const fr: Catalog<MemberInviteMessageKey> = {
   'invalid.unclosed_bracket': 'Il manque un > fermant.',
   'parse.duplicatesMerged':
     '{count, plural, one {# adresse en double a été fusionnée.} other {# adresses en double ont été fusionnées.}}',
-  'send.progress': '{done} sur {total} envoyées',
+  'send.progress': 'Envoyées : {done} sur {total}',
   'result.invited': 'Invitation envoyée',
   'result.already_member': 'Déjà membre',
   'result.failed': 'Échec',
@@ -28,7 +28,7 @@ export const fr: Catalog<MemberInviteMessageKey> = {
   'invite.count': '{count, plural, =0 {Aucune adresse pour l’instant} one {# adresse} other {# adresses}}',
   'invite.invalidCount': '{count, plural, one {# adresse à corriger} other {# adresses à corriger}}',
   'invite.remove': 'Retirer {email}',
-  'invite.removed': '{email} retirée',
+  'invite.removed': 'Adresse {email} retirée',
   'invite.added':
     '{count, plural, =0 {Aucune nouvelle adresse ajoutée} one {# adresse ajoutée} other {# adresses ajoutées}}',
   'invite.more': 'Tout afficher ({count})',

@@ -23,7 +23,7 @@ export const nl: Catalog<MemberInviteMessageKey> = {
   'invite.title.calcom': 'Mensen toevoegen aan het planningsplatform',
   'invite.addresses': 'E-mailadressen',
   'invite.addressesHint':
-    'Plak of typ adressen, gescheiden door komma’s, spaties of nieuwe regels, en druk op Enter. "Naam <e-mail>" kan ook.',
+    'Plak of typ adressen, gescheiden door komma’s, spaties of nieuwe regels, en druk op Enter. ‘Naam <e-mail>’ kan ook.',
   'invite.add': 'Toevoegen',
   'invite.count': '{count, plural, =0 {Nog geen adressen} one {# adres} other {# adressen}}',
   'invite.invalidCount':
@@ -49,7 +49,7 @@ export const nl: Catalog<MemberInviteMessageKey> = {
   'invite.edit': 'Adres {raw} verbeteren',
   'invite.fixed': '{email} is nu geldig',
   'invite.stillInvalid': '{raw}: {reason}',
-  'invite.retryFailed': 'Mislukte opnieuw proberen',
+  'invite.retryFailed': 'Mislukte adressen opnieuw proberen',
   'invite.copyFailed': 'Mislukte adressen kopiëren',
   'invite.copied': 'Mislukte adressen gekopieerd',
   'invite.nothingToSend': 'Voeg minstens één geldig adres toe.',
