@@ -242,7 +242,7 @@ export function AvailabilityPicker(props: AvailabilityPickerProps) {
             Not the slot list itself: a live list reads out every time of the day. One sentence instead,
             once the chosen day's times are on screen.
           */}
-          <p className="convene-visually-hidden" role="status">
+          <p className="convene-visually-hidden" aria-live="polite">
             {loading || shownDay === null
               ? ''
               : t('picker.dayAnnouncement', {
