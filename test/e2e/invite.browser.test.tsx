@@ -141,9 +141,7 @@ describe('inviting through the proxy into each directory', () => {
         await user.click(screen.getByRole('textbox', { name: 'Email addresses' }));
         await user.paste(`pinned.${directory}@example.com`);
         await user.click(screen.getByRole('button', { name: 'Invite 1 person' }));
-        expect(
-          await screen.findByText('1 invited', {}, LONG),
-        ).toBeTruthy();
+        expect(await screen.findByText('1 invited', {}, LONG)).toBeTruthy();
         cleanup();
       }
     } finally {
