@@ -40,8 +40,21 @@ async function firstFreeDay(canvasElement: HTMLElement) {
 export const PickASlot: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(await firstFreeDay(canvasElement));
+    const day = await firstFreeDay(canvasElement);
+    await userEvent.click(day);
     const slots = await canvas.findAllByRole('button', { name: /\d:\d{2}.*–.*\(Amsterdam time\)$/ });
+    // One sentence is announced for the day, never its list of times.
+    const dayName = new Intl.DateTimeFormat('en', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(`${day.getAttribute('data-date')}T12:00:00Z`));
+    const live = canvasElement.querySelector('.convene-picker [aria-live="polite"]:not(h3)');
+    await expect(live).toHaveTextContent(`${slots.length} free times on ${dayName}`);
+    await expect(canvasElement.querySelector('.convene-picker-slots')).not.toHaveAttribute('aria-live');
+    // Weekday columns are named in full, not by a letter.
+    await expect(canvas.getByRole('columnheader', { name: 'Tuesday' })).toBeInTheDocument();
     const first = slots[0] as HTMLElement;
     await userEvent.click(first);
     await expect(first).toHaveAttribute('aria-pressed', 'true');

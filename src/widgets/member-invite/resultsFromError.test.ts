@@ -42,7 +42,7 @@ describe('describeResult', () => {
   it.each([
     ['en', 'Failed: Email already used'],
     ['nl', 'Mislukt: Email already used'],
-    ['fr', 'Échec : Email already used'],
+    ['fr', 'Échec\u00a0: Email already used'],
   ] as const)('shows the vendor reason for a failure in %s', (locale, expected) => {
     const t = createTranslator(memberInviteMessages, { catalog: locale, intl: locale });
     expect(describeResult({ email: 'a@x.com', status: 'failed', reason: 'Email already used' }, t)).toBe(

@@ -8,7 +8,7 @@ export const fr: Catalog<TimeZoneMessageKey> = {
   'timeZone.utc': 'Temps universel coordonné (UTC)',
   'timeZone.search': 'Rechercher un fuseau horaire',
   'timeZone.searchHint': 'Ville, pays ou décalage',
-  'timeZone.noMatch': 'Aucun fuseau horaire ne correspond à « {query} »',
+  'timeZone.noMatch': 'Aucun fuseau horaire ne correspond à « {query} »',
   'timeZone.matches': '{count, plural, one {# fuseau horaire} other {# fuseaux horaires}}',
   'timeZone.yours': 'Votre fuseau horaire',
   'timeZone.event': 'Fuseau horaire de l’évènement',

@@ -1,6 +1,8 @@
 /** Strings of the Booker (picker + form as one flow). */
 export const en = {
   'booker.host': 'with {name}',
+  /** A fact's name before its value; French puts a non-breaking space before the colon. */
+  'booker.fact': '{label}:',
   'booker.duration': 'Duration',
   'booker.location': 'Location',
   'booker.locationChosen': 'You choose when booking',

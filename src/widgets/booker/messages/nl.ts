@@ -3,6 +3,8 @@ import type { BookerMessageKey } from './en';
 
 export const nl: Catalog<BookerMessageKey> = {
   'booker.host': 'met {name}',
+  /** A fact's name before its value; French puts a non-breaking space before the colon. */
+  'booker.fact': '{label}:',
   'booker.duration': 'Duur',
   'booker.location': 'Locatie',
   'booker.locationChosen': 'Kies je bij het boeken',
