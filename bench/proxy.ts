@@ -1,15 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { createSandboxProxy } from '../proxy/src/sandbox';
-import { createSimplymeetSimulator } from '../proxy/src/sandbox/simplymeet';
 import { BENCH_ORIGIN, BENCH_SITE } from './benchSite';
+import { type LoadResult, runLoad } from './loadGenerator';
 
 type Figures = Record<string, number | string | null>;
 
-function load(url: string, headers: Record<string, string>, seconds: number, connections = 16) {
-  return autocannon({ url, headers, connections, duration: seconds, pipelining: 1 });
-}
+/** The key the stand-in vendor expects and the proxies sign with (a bench value, not a credential). */
+const VENDOR_KEY = 'bench-vendor-key-0123456789';
 
 /** A month of availability: the widget's heaviest read. */
 function availabilityPath(): string {
@@ -19,74 +17,96 @@ function availabilityPath(): string {
   return `/panel/api/event-type/availability/1?startDate=${day(start)}&endDate=${day(end)}&timezone=Europe%2FAmsterdam`;
 }
 
-/** Starts one of bench/servers.ts in its own process and resolves its URL. */
+/**
+ * Starts one of bench/servers.ts in its own process and resolves its URL. Its stdout (the proxy's
+ * request log) goes to /dev/null. With BENCH_CPU_PROF=<dir> the Convene processes write a CPU profile
+ * there when the bench stops them.
+ */
 function spawnServer(args: string[]): Promise<{ url: string; child: ChildProcess }> {
+  const profileDir = process.env.BENCH_CPU_PROF;
+  const profile = profileDir && args[0] === 'convene' ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(import.meta.dirname, 'servers.ts'), ...args],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
+    [...profile, '--import', 'tsx', path.join(import.meta.dirname, 'servers.ts'), ...args],
+    { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] },
   );
   return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /READY (\S+)/.exec(output)?.[1];
-      if (url) resolve({ url, child });
-    });
+    child.once('message', (message) => resolve({ url: (message as { url: string }).url, child }));
     child.once('exit', (code) => reject(new Error(`bench server ${args[0]} exited with ${code}`)));
   });
 }
 
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+
 /**
- * The proxy's cost: the same availability requests straight to the SimplyMeet simulator and through the
- * proxy (which calls that simulator over real HTTP, as it would a vendor), same load generator, same
- * connections, same run. Simulator, proxies and load generator each run in their own process.
+ * What Convene costs next to what a user would otherwise write. The same availability read, same load
+ * generator, connections and duration, in one run: straight to a stand-in vendor that answers from
+ * memory, through a naive fetch forwarder, and through Convene with its cache off and on. The vendor,
+ * each proxy and the load generator (autocannon's CLI) run in their own processes. Rounds interleave
+ * the targets, so a neighbour's burst of CPU falls on all of them alike.
  */
 export async function proxyFigures(quick: boolean): Promise<Figures> {
-  const seconds = quick ? 2 : 8;
-  const apiKey = createSimplymeetSimulator().credentials.apiKey as string;
-  const vendor = await spawnServer(['simulator']);
-  const forward = await spawnServer(['proxy', vendor.url, apiKey, 'off']);
-  const cached = await spawnServer(['proxy', vendor.url, apiKey, 'on']);
-  const path = availabilityPath();
-  const browserHeaders = { 'x-convene-site': BENCH_SITE, origin: BENCH_ORIGIN };
+  // Short interleaved rounds: on a shared machine a neighbour's burst then lands on every target alike.
+  const seconds = quick ? 2 : 4;
+  const rounds = quick ? 1 : 4;
+  const connections = 16;
+  const vendorPath = availabilityPath();
+  const vendor = await spawnServer(['stand-in', vendorPath, VENDOR_KEY]);
+  const servers = [vendor];
   try {
-    await load(`${vendor.url}${path}`, { 'x-api-key': apiKey }, 1); // warm up
-    const direct = await load(`${vendor.url}${path}`, { 'x-api-key': apiKey }, seconds);
-    const proxied = await load(`${forward.url}/simplymeet${path}`, browserHeaders, seconds);
-    const fromCache = await load(`${cached.url}/simplymeet${path}`, browserHeaders, seconds);
-    // One connection: no queue anywhere, so the difference is what the proxy adds to a single request.
-    const directAlone = await load(
-      `${vendor.url}${path}`,
-      { 'x-api-key': apiKey },
-      Math.ceil(seconds / 2),
-      1,
-    );
-    const proxiedAlone = await load(
-      `${forward.url}/simplymeet${path}`,
-      browserHeaders,
-      Math.ceil(seconds / 2),
-      1,
-    );
-    const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+    const naive = await spawnServer(['naive', vendor.url, VENDOR_KEY]);
+    servers.push(naive);
+    const uncached = await spawnServer(['convene', vendor.url, VENDOR_KEY, 'off']);
+    servers.push(uncached);
+    const cached = await spawnServer(['convene', vendor.url, VENDOR_KEY, 'on']);
+    servers.push(cached);
+
+    const browser = { 'x-convene-site': BENCH_SITE, origin: BENCH_ORIGIN };
+    const targets = {
+      direct: { url: `${vendor.url}${vendorPath}`, headers: { 'x-api-key': VENDOR_KEY } },
+      naive: { url: `${naive.url}/simplymeet${vendorPath}`, headers: browser },
+      uncached: { url: `${uncached.url}/simplymeet${vendorPath}`, headers: browser },
+      cached: { url: `${cached.url}/simplymeet${vendorPath}`, headers: browser },
+    };
+    type Target = keyof typeof targets;
+    const names = Object.keys(targets) as Target[];
+    // Warm-up: JIT, connection pools and the cache's first fill are not what is measured.
+    for (const name of names) await runLoad({ ...targets[name], seconds: 1, connections });
+    const results: Record<Target, LoadResult[]> = { direct: [], naive: [], uncached: [], cached: [] };
+    for (let round = 0; round < rounds; round += 1) {
+      for (const name of names) results[name].push(await runLoad({ ...targets[name], seconds, connections }));
+    }
+    // One connection: no queue anywhere, so the difference is what Convene adds to a single request.
+    const alone = (name: Target) =>
+      runLoad({ ...targets[name], seconds: Math.ceil(seconds / 2), connections: 1 });
+    const directAlone = await alone('direct');
+    const uncachedAlone = await alone('uncached');
+
+    const rps = (name: Target) => mean(results[name].map((result) => result.rps));
     return {
-      'proxy.direct_rps': Math.round(direct.requests.average),
-      'proxy.forward_rps': Math.round(proxied.requests.average),
-      'proxy.cached_rps': Math.round(fromCache.requests.average),
-      'proxy.forward_ratio': ratio(proxied.requests.average, direct.requests.average),
-      'proxy.cached_ratio': ratio(fromCache.requests.average, direct.requests.average),
-      // Under load (16 connections, all processes on the same cores): queueing included.
-      'proxy.overhead_p50_ms': Math.round((proxied.latency.p50 - direct.latency.p50) * 100) / 100,
-      'proxy.overhead_p99_ms': Math.round((proxied.latency.p99 - direct.latency.p99) * 100) / 100,
-      'proxy.overhead_single_p50_ms':
-        Math.round((proxiedAlone.latency.p50 - directAlone.latency.p50) * 100) / 100,
-      'proxy.errors_count': proxied.errors + proxied.non2xx + fromCache.errors + fromCache.non2xx,
-      'proxy.coalesce_vendor_calls': await coalescedVendorCalls(path),
+      'proxy.direct_rps': Math.round(rps('direct')),
+      'proxy.naive_rps': Math.round(rps('naive')),
+      'proxy.uncached_rps': Math.round(rps('uncached')),
+      'proxy.cached_rps': Math.round(rps('cached')),
+      'proxy.vs_naive_ratio': ratio(rps('uncached'), rps('naive')),
+      'proxy.cached_vs_naive_ratio': ratio(rps('cached'), rps('naive')),
+      'proxy.overhead_single_p50_ms': Math.round((uncachedAlone.p50Ms - directAlone.p50Ms) * 100) / 100,
+      'proxy.errors_count': Object.values(results)
+        .flat()
+        .reduce((sum, result) => sum + result.failures, 0),
+      'proxy.coalesce_vendor_calls': await coalescedVendorCalls(vendorPath),
     };
   } finally {
-    for (const server of [vendor, forward, cached]) server.child.kill();
+    await Promise.all(servers.map((server) => stop(server.child)));
   }
 }
 

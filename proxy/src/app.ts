@@ -1,18 +1,18 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
-import { originAllowed } from './config/origins';
 import type { ProxyConfig } from './config/types';
 import type { ProxyEnv } from './env';
 import { ProxyError } from './errors';
 import { configuredSecrets, createVendorTargets, type SimulatedVendor } from './forward/vendorTargets';
 import { createLogger, type Logger } from './log/logger';
 import { createRedactor } from './log/redact';
+import { bodyLimit } from './middleware/bodyLimit';
 import type { ConnectionIp } from './middleware/clientIp';
+import { cors } from './middleware/cors';
 import { createIdempotency } from './middleware/idempotency';
 import { createRateLimiter } from './middleware/rateLimit';
 import { requestLog } from './middleware/requestLog';
 import { allOperations } from './operations';
+import { originAllowedCached } from './pipeline/originCheck';
 import type { ProxyServices } from './pipeline/services';
 import { createResponseCache } from './resilience/responseCache';
 import { type OperationRouteOptions, operationRoute } from './routes/operations';
@@ -39,6 +39,8 @@ export interface AppOptions {
   /** Credentials held outside `config` (the simulators'), so they are redacted too. */
   extraSecrets?: Record<string, string>[] | undefined;
   now?: (() => Date) | undefined;
+  /** True once the process is shutting down: `/readyz` answers 503 so the load balancer stops sending. */
+  isDraining?: (() => boolean) | undefined;
 }
 
 const CORS_HEADERS = ['Content-Type', 'Authorization', 'X-Convene-Site', 'Idempotency-Key'];
@@ -94,6 +96,7 @@ export function createApp(options: AppOptions): Hono<ProxyEnv> {
 
   app.get('/healthz', (c) => c.json({ status: 'ok', mode: config.mode }));
   app.get('/readyz', async (c) => {
+    if (options.isDraining?.()) return c.json({ status: 'draining', store: store.kind }, 503);
     const storeUp = await store.ping().catch(() => false);
     return c.json(
       { status: storeUp ? 'ready' : 'store_unavailable', store: store.kind },
@@ -106,26 +109,14 @@ export function createApp(options: AppOptions): Hono<ProxyEnv> {
   app.use(
     '*',
     cors({
-      origin: (origin) => (originAllowed(allOrigins, origin) ? origin : null),
+      originAllowed: (origin) => originAllowedCached(allOrigins, origin),
       allowMethods: ['GET', 'POST', 'PUT'],
       allowHeaders: CORS_HEADERS,
       exposeHeaders: EXPOSED_HEADERS,
-      maxAge: 600,
+      maxAgeSeconds: 600,
     }),
   );
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: config.limits.bodyBytes,
-      onError: () => {
-        throw new ProxyError(
-          413,
-          'payload_too_large',
-          `The body is larger than ${config.limits.bodyBytes} bytes.`,
-        );
-      },
-    }),
-  );
+  app.use('*', bodyLimit(config.limits.bodyBytes));
   options.extraRoutes?.(app, services);
   app.all(
     '/:vendor/*',

@@ -1,5 +1,6 @@
 import { BrokenCircuitError, ExponentialBackoff, handleWhen, retry, wrap } from 'cockatiel';
 import { ProxyError } from '../errors';
+import { callDeadline } from './callDeadline';
 import { VendorFailure } from './vendorFailure';
 import type { VendorTarget } from './vendorTargets';
 
@@ -42,8 +43,8 @@ export async function callVendor(
   request: VendorRequest,
   options: CallOptions,
 ): Promise<VendorAnswer> {
-  const deadline = AbortSignal.timeout(options.timeoutMs);
-  const signal = options.clientSignal ? AbortSignal.any([deadline, options.clientSignal]) : deadline;
+  const deadline = callDeadline(options.timeoutMs, options.clientSignal);
+  const { signal } = deadline;
   const url = `${target.baseUrl}${request.path}${request.query.size > 0 ? `?${request.query}` : ''}`;
 
   const send = async (): Promise<VendorAnswer> => {
@@ -65,7 +66,7 @@ export async function callVendor(
       const text = await response.text();
       return { status: response.status, headers: response.headers, text };
     } catch (error) {
-      if (deadline.aborted) throw new VendorFailure('timeout', undefined, { cause: error });
+      if (deadline.timedOut) throw new VendorFailure('timeout', undefined, { cause: error });
       if (options.clientSignal?.aborted) throw error; // the browser left; nobody is waiting for an answer
       throw new VendorFailure('network', undefined, { cause: error });
     }
@@ -85,9 +86,11 @@ export async function callVendor(
   } catch (error) {
     // Cancelled while waiting to retry: the deadline passed, whatever cockatiel calls it.
     const known = error instanceof VendorFailure || error instanceof BrokenCircuitError;
-    if (!known && deadline.aborted)
+    if (!known && deadline.timedOut)
       throw asProxyError(new VendorFailure('timeout', undefined, { cause: error }));
     throw asProxyError(error);
+  } finally {
+    deadline.dispose();
   }
 }
 

@@ -1,4 +1,5 @@
 import { createRedactor } from './redact';
+import { stdoutLines } from './stdoutLines';
 
 /** What the proxy writes once per request. */
 export interface RequestLogEntry {
@@ -23,7 +24,7 @@ export interface Logger {
 export interface LoggerOptions {
   /** Every credential the proxy holds; none may reach a log line in any form. */
   secrets: string[];
-  /** One JSON line per call; stdout by default. */
+  /** One JSON line per call; stdout by default (`stdoutLines`). */
   write?: (line: string) => void;
   now?: () => Date;
 }
@@ -31,8 +32,7 @@ export interface LoggerOptions {
 /** Structured JSON logs, one line each, with secrets and e-mail addresses redacted everywhere. */
 export function createLogger(options: LoggerOptions): Logger {
   const redact = createRedactor(options.secrets);
-  // console.log is stdout on Node and the log stream on Workers-style runtimes.
-  const write = options.write ?? ((line: string) => console.log(line));
+  const write = options.write ?? stdoutLines();
   const now = options.now ?? (() => new Date());
 
   function emit(level: 'info' | 'warn' | 'error', fields: Record<string, unknown>): void {

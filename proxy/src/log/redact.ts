@@ -20,10 +20,28 @@ export function createRedactor(secrets: readonly string[]): Redactor {
     (a, b) => b.length - a.length,
   );
 
+  // One scan tells whether any secret is there at all; most log strings hold none.
+  const anyNeedle = needles.length > 0 ? new RegExp(needles.map(escapeRegExp).join('|')) : undefined;
+
   function redactString(text: string): string {
     let result = text;
-    for (const needle of needles) result = result.split(needle).join(redactedMark);
-    return result.replace(authorizationPattern, `$1 ${redactedMark}`).replace(emailPattern, emailMark);
+    if (anyNeedle?.test(text)) {
+      for (const needle of needles) result = result.split(needle).join(redactedMark);
+    }
+    result = result.replace(authorizationPattern, `$1 ${redactedMark}`);
+    // Every address has an `@` (or its encoding): without one the pattern cannot match.
+    return result.includes('@') || result.includes('%40') ? result.replace(emailPattern, emailMark) : result;
+  }
+
+  // Field names repeat on every line (operation, status…): each is scrubbed once.
+  const keys = new Map<string, string>();
+  function redactKey(key: string): string {
+    let redacted = keys.get(key);
+    if (redacted === undefined) {
+      redacted = redactString(key);
+      if (keys.size < 1_000) keys.set(key, redacted);
+    }
+    return redacted;
   }
 
   function redact(value: unknown, seen: WeakSet<object>): unknown {
@@ -44,13 +62,17 @@ export function createRedactor(secrets: readonly string[]): Redactor {
     for (const [key, item] of Object.entries(value)) {
       // Counts and flags under such keys (tokenUses: 2) carry no secret; strings and objects may.
       const mayHoldCredential = typeof item === 'string' || (typeof item === 'object' && item !== null);
-      out[redactString(key)] =
+      out[redactKey(key)] =
         credentialKeyPattern.test(key) && mayHoldCredential ? redactedMark : redact(item, seen);
     }
     return out;
   }
 
   return (value) => redact(value, new WeakSet());
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
 function variantsOf(secret: string): string[] {

@@ -11,8 +11,11 @@ export function requestLog(logger: Logger): MiddlewareHandler<ProxyEnv> {
     const started = performance.now();
     const requestId = crypto.randomUUID();
     c.set('requestId', requestId);
-    await next();
+    // Set before the handler: set after, it would copy the finished Response to add one header.
     c.header('X-Request-Id', requestId);
+    await next();
+    // A handler that returns its own Response object drops the prepared headers.
+    if (!c.res.headers.has('x-request-id')) c.header('X-Request-Id', requestId);
     logger.request({
       operation: c.get('operation') ?? 'none',
       site: c.get('siteKey'),

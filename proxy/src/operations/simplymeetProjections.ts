@@ -48,15 +48,38 @@ export function projectEventType(body: unknown): Json {
   };
 }
 
-export function projectAvailability(body: unknown): unknown[] {
-  return list(body).map((day) => {
-    const d = obj(day);
-    return {
-      date: d.date,
-      available: d.available,
-      hours: list(d.hours).map((h) => pick(obj(h), ['start', 'available'])),
-    };
-  });
+interface AvailabilityDay {
+  date: string;
+  available: boolean;
+  hours: { start: string; available: boolean }[];
+}
+
+/**
+ * The month the picker shows, checked against the vendor text's types in the same single pass that
+ * copies it (EventTypeAvailabilityDTO: `date` string, `available` bool, `hours[]` of `start` string
+ * and `available` bool). Anything else throws, which the proxy answers as `502 vendor_error`: the
+ * heaviest read is validated once and cheaply, with plain loops rather than a schema walk.
+ */
+export function projectAvailability(body: unknown): AvailabilityDay[] {
+  if (!Array.isArray(body)) throw new TypeError('availability is not a list');
+  const days: AvailabilityDay[] = new Array(body.length);
+  for (let i = 0; i < body.length; i += 1) {
+    const day = body[i] as Partial<AvailabilityDay> | null;
+    const hours = day?.hours;
+    if (typeof day?.date !== 'string' || typeof day.available !== 'boolean' || !Array.isArray(hours)) {
+      throw new TypeError(`availability day ${i} is not a day`);
+    }
+    const projected: AvailabilityDay['hours'] = new Array(hours.length);
+    for (let j = 0; j < hours.length; j += 1) {
+      const hour = hours[j] as Partial<AvailabilityDay['hours'][number]> | null;
+      if (typeof hour?.start !== 'string' || typeof hour.available !== 'boolean') {
+        throw new TypeError(`availability day ${i} hour ${j} is not an hour`);
+      }
+      projected[j] = { start: hour.start, available: hour.available };
+    }
+    days[i] = { date: day.date, available: day.available, hours: projected };
+  }
+  return days;
 }
 
 /** What the success screen needs; the invitee is the person who just booked, so they may see themselves. */

@@ -1,6 +1,6 @@
-import { originAllowed } from '../config/origins';
 import type { SiteConfig } from '../config/site';
 import { ProxyError } from '../errors';
+import { originAllowedCached } from './originCheck';
 
 /**
  * The site named by `X-Convene-Site`, used from one of its origins. A missing `Origin` is refused as
@@ -16,7 +16,7 @@ export function checkSite(
   const site = sites.get(siteKey);
   if (!site) throw new ProxyError(401, 'missing_site', 'Unknown site key.');
   if (!origin) throw new ProxyError(403, 'forbidden_origin', 'An Origin header is required.');
-  if (!originAllowed(site.origins, origin)) {
+  if (!originAllowedCached(site.origins, origin)) {
     throw new ProxyError(403, 'forbidden_origin', 'This origin may not use this site key.');
   }
   return site;

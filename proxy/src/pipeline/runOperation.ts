@@ -3,9 +3,11 @@ import { callVendor } from '../forward/callVendor';
 import { vendorAnswerToResponse } from '../forward/vendorAnswer';
 import type { VendorTarget } from '../forward/vendorTargets';
 import type { Operation, OperationContext, OperationInput } from '../operations/types';
+import type { ReadyResponse } from '../resilience/responseCache';
 import { fillTemplate } from '../routing/matchOperation';
 import type { StoredResponse } from '../store/types';
 import { applyPin } from './applyPin';
+import { cachesReads } from './cachedRead';
 import { grantManage } from './grantManage';
 import { guardIdempotency } from './guardIdempotency';
 import { lookupFirst } from './lookupFirst';
@@ -18,6 +20,8 @@ export interface OperationCall {
   context: OperationContext;
   /** The browser's `Idempotency-Key`, already checked for shape. */
   idempotencyKey: string | undefined;
+  /** The raw request a cached answer is also found by (`cachedReadKey`), when it is a cached read. */
+  requestKey?: string | undefined;
   clientSignal: AbortSignal | undefined;
   /** Set when the vendor was reached, for the request log. */
   onVendorStatus: (status: number) => void;
@@ -30,7 +34,7 @@ export interface OperationCall {
 export async function runOperation(
   services: ProxyServices,
   call: OperationCall,
-): Promise<StoredResponse & { replayed?: boolean }> {
+): Promise<(StoredResponse | ReadyResponse) & { replayed?: boolean }> {
   const { operation, context } = call;
   const input = applyPin(operation, call.input, context);
   const vendorRequestOf = (settled: OperationInput) => ({
@@ -66,13 +70,14 @@ export async function runOperation(
     }
   };
 
-  let response: StoredResponse & { replayed?: boolean };
+  let response: (StoredResponse | ReadyResponse) & { replayed?: boolean };
   if (operation.idempotent) {
     response = await guardIdempotency(services, call, input, load);
-  } else if (operation.cache && services.config.responseCache !== false) {
+  } else if (operation.cache && cachesReads(services)) {
     const key = `${operation.id}:${vendorRequest.path}?${vendorRequest.query}`;
     const tag = operation.cache.tag(input);
-    response = await services.cache.getOrLoad(key, tag, operation.cache.ttlSeconds, () => load(), isSuccess);
+    const { ttlSeconds } = operation.cache;
+    response = await services.cache.getOrLoad(key, tag, ttlSeconds, () => load(), isSuccess, call.requestKey);
   } else {
     response = await load();
   }

@@ -3,7 +3,8 @@ import type { ProxyConfig } from '../config/types';
 import type { VendorTarget } from '../forward/vendorTargets';
 import type { Logger } from '../log/logger';
 import type { Operation } from '../operations/types';
-import type { Idempotency, RateLimiter, ResponseCache, Store } from '../store/types';
+import type { ReadyResponseCache } from '../resilience/responseCache';
+import type { Idempotency, RateLimiter, Store } from '../store/types';
 import type { VendorId } from '../vendors';
 import type { VerifyToken } from './checkToken';
 
@@ -16,7 +17,7 @@ export interface ProxyServices {
   store: Store;
   limiter: RateLimiter;
   idempotency: Idempotency;
-  cache: ResponseCache;
+  cache: ReadyResponseCache;
   verifyToken: VerifyToken;
   logger: Logger;
   /** Removes every configured credential from a text that came from a vendor. */

@@ -2,6 +2,7 @@ import type { Handler } from 'hono';
 import type { ProxyEnv } from '../env';
 import { ProxyError, unknownOperation } from '../errors';
 import { type ConnectionIp, clientIp } from '../middleware/clientIp';
+import { cachedReadKey } from '../pipeline/cachedRead';
 import { checkSite } from '../pipeline/checkSite';
 import { checkBinding, checkRequiredBinding, checkToken } from '../pipeline/checkToken';
 import { checkIdempotencyKey } from '../pipeline/guardIdempotency';
@@ -27,7 +28,10 @@ export interface OperationRouteOptions {
  */
 export function operationRoute(services: ProxyServices, options: OperationRouteOptions): Handler<ProxyEnv> {
   return async (c) => {
-    const target = options.rawTarget?.(c) ?? new URL(c.req.url).pathname;
+    const rawTarget = options.rawTarget?.(c);
+    // Parsed only when needed: a cached read is answered from the raw target alone.
+    const url = rawTarget === undefined ? new URL(c.req.url) : undefined;
+    const target = rawTarget ?? `${url?.pathname}${url?.search}`;
     const path = target.split('?')[0] ?? '';
     const vendor = path.split('/')[1] as VendorId;
     if (!VENDOR_IDS.includes(vendor)) throw unknownOperation();
@@ -64,12 +68,18 @@ export function operationRoute(services: ProxyServices, options: OperationRouteO
       });
     }
 
+    // A read this site already made, validated and pinned, whose answer is cached: served as stored.
+    const requestKey = cachedReadKey(services, operation, site.key, c.req.method, target);
+    const ready = requestKey === undefined ? undefined : await services.cache.recall(requestKey);
+    if (ready)
+      return c.body(ready.bytes, ready.status as 200, { ...ready.headers, 'cache-control': 'no-store' });
+
     const idempotencyKey = operation.idempotent
       ? checkIdempotencyKey(c.req.header('idempotency-key'))
       : undefined;
     const input = readInput(operation, {
       params: match.params,
-      search: new URL(c.req.url).searchParams,
+      search: (url ?? new URL(c.req.url)).searchParams,
       contentType: c.req.header('content-type'),
       bodyText: operation.method === 'GET' ? undefined : await c.req.text(),
     });
@@ -89,6 +99,7 @@ export function operationRoute(services: ProxyServices, options: OperationRouteO
       input,
       context: { site, claims },
       idempotencyKey,
+      requestKey,
       clientSignal: c.req.raw.signal,
       onVendorStatus: (status) => c.set('vendorStatus', status),
     });
@@ -96,7 +107,7 @@ export function operationRoute(services: ProxyServices, options: OperationRouteO
     const headers: Record<string, string> = { ...response.headers, 'cache-control': 'no-store' };
     if (response.replayed) headers['idempotent-replayed'] = 'true';
     if (response.status === 204) return c.body(null, 204, headers);
-    return c.body(response.body, response.status as 200, headers);
+    return c.body('bytes' in response ? response.bytes : response.body, response.status as 200, headers);
   };
 }
 

@@ -40,15 +40,36 @@ export function matchOperation(
   return undefined;
 }
 
+/** One template segment: a literal, or the name of a parameter. */
+type TemplatePart = { literal: string } | { param: string };
+
+/** Templates split once, not on every request (operations are fixed at start). */
+const compiled = new Map<string, TemplatePart[]>();
+
+function partsOf(template: string): TemplatePart[] {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template
+      .slice(1)
+      .split('/')
+      .map((part) => {
+        const name = /^\{(\w+)\}$/.exec(part)?.[1];
+        return name ? { param: name } : { literal: part };
+      });
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
 function matchTemplate(template: string, segments: string[]): Record<string, string> | undefined {
-  const parts = template.slice(1).split('/');
+  const parts = partsOf(template);
   if (parts.length !== segments.length) return undefined;
   const params: Record<string, string> = {};
-  for (const [index, part] of parts.entries()) {
+  for (let index = 0; index < parts.length; index += 1) {
+    const part = parts[index] as TemplatePart;
     const segment = segments[index] as string;
-    const name = /^\{(\w+)\}$/.exec(part)?.[1];
-    if (name) params[name] = segment;
-    else if (part !== segment) return undefined;
+    if ('param' in part) params[part.param] = segment;
+    else if (part.literal !== segment) return undefined;
   }
   return params;
 }

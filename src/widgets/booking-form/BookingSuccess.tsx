@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import type { BookedEvent } from '../../client/simplymeet/scheduling';
 import { useConvene } from '../../core/context';
 import { createTranslator } from '../../core/i18n/catalog';
@@ -14,15 +14,13 @@ export interface BookingSuccessProps {
   booking: BookedEvent;
   /** The slot as booked: its instant and the zone the visitor saw it in are what we show. */
   slot: Slot;
-  /** What the visitor can do next (the Booker's Reschedule and Cancel), shown under the calendar link. */
-  actions?: ReactNode;
 }
 
 /**
  * What was booked, when (in the visitor's zone) and where, plus an .ics file. The times come from the slot the
  * visitor booked (a UTC instant) rather than the vendor's `scheduledAt`, whose zone the vendor text leaves open.
  */
-export function BookingSuccess({ booking, slot, actions }: BookingSuccessProps) {
+export function BookingSuccess({ booking, slot }: BookingSuccessProps) {
   const { locale, hourCycle } = useConvene();
   const t = useMemo(() => createTranslator(bookingFormMessages, locale), [locale]);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -71,7 +69,6 @@ export function BookingSuccess({ booking, slot, actions }: BookingSuccessProps) 
       <a className="convene-button" href={icsDataUrl(ics)} download={icsFileName(booking.eventType.name)}>
         {t('success.ics')}
       </a>
-      {actions}
     </section>
   );
 }
