@@ -6,6 +6,7 @@ import type { Hono } from 'hono';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config/load';
 import type { ProxyEnv } from './env';
+import { nodeTransport } from './forward/nodeTransport';
 import { nodeConnectionIp, nodeRawTarget } from './nodeRuntime';
 import { createSandboxProxy } from './sandbox';
 
@@ -27,7 +28,7 @@ function build(): { app: Hono<ProxyEnv>; mode: string } {
   if (config.mode === 'sandbox') {
     return { app: createSandboxProxy({ ...runtime, config, demo: { loadScript } }).app, mode: 'sandbox' };
   }
-  return { app: createApp({ config, ...runtime }), mode: 'live' };
+  return { app: createApp({ config, ...runtime, fetch: nodeTransport }), mode: 'live' };
 }
 
 let built: ReturnType<typeof build>;
