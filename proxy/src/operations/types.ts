@@ -65,6 +65,11 @@ export interface Operation<P = any, Q = any, B = any> {
   rateLimit: 'read' | 'write' | 'invite' | 'vote';
   /** What the browser may see of a successful vendor answer. Never the raw body. */
   project: (body: unknown, input: OperationInput<P, Q, B>, context: OperationContext) => unknown;
+  /**
+   * Optional: the vendor's own text when it is, byte for byte, no more than what `project` would give
+   * (then it is served as is, without re-serialising); undefined otherwise, and `project` runs.
+   */
+  projectedText?: ((body: unknown, text: string) => string | undefined) | undefined;
   /** Vendor-specific error mapping (e.g. a taken slot -> 409 conflict); the core maps the rest. */
   mapError?: ((status: number, body: unknown) => MappedError | undefined) | undefined;
 }
