@@ -38,5 +38,13 @@ export default defineConfig({
     target: 'es2022',
     minify: true,
     sourcemap: false,
+    rolldownOptions: {
+      onLog(level, log, handler) {
+        // React Query marks its hooks 'use client'; in one script file for pages without React Server
+        // Components that directive means nothing, and dropping it is right, not worth a warning per file.
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        handler(level, log);
+      },
+    },
   },
 });

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
 import { sandboxProxyPlugin } from '../test/sandboxProxyPlugin.ts';
 
@@ -6,8 +7,26 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true },
-  // `npm run storybook` serves the sandbox proxy on the same origin, so every story talks to real HTTP.
-  viteFinal: async (viteConfig) => {
+  viteFinal: async (viteConfig, { configType }) => {
+    if (configType === 'PRODUCTION') {
+      // `npm run build-storybook` is published as plain files: the sandbox runs in the page
+      // (.storybook/inPage/sandboxFetch.ts), with the memory store, so Redis's Node client stays out.
+      const ioredis = fileURLToPath(new URL('./inPage/ioredis.ts', import.meta.url));
+      viteConfig.resolve ??= {};
+      const aliases = viteConfig.resolve.alias ?? [];
+      viteConfig.resolve.alias = [
+        ...(Array.isArray(aliases)
+          ? aliases
+          : Object.entries(aliases).map(([find, replacement]) => ({ find, replacement }))),
+        { find: /^ioredis$/, replacement: ioredis },
+      ];
+      viteConfig.define = {
+        ...viteConfig.define,
+        'import.meta.env.CONVENE_SANDBOX': JSON.stringify('in-page'),
+      };
+      return viteConfig;
+    }
+    // `npm run storybook` and the story tests serve the sandbox proxy on the same origin, over real HTTP.
     viteConfig.plugins = [...(viteConfig.plugins ?? []), sandboxProxyPlugin()];
     return viteConfig;
   },

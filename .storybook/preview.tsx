@@ -1,6 +1,7 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import MockDate from 'mockdate';
 import { ConveneProvider } from '../src/core/ConveneProvider';
+import { loadCatalogs } from '../src/core/i18n/catalogStore';
 import { createQueryClient } from '../src/core/queryClient';
 import { FIXED_NOW } from '../test/clock';
 import { SANDBOX_PROXY_PATH } from '../test/sandboxPath';
@@ -29,6 +30,20 @@ const withConvene: Decorator = (Story, context) => {
 
 const preview: Preview = {
   decorators: [withConvene],
+  // Stories show widgets as a visitor sees them once their language has arrived: Dutch and French load on
+  // first use (src/core/i18n/lazyCatalogs.test.tsx covers that moment), so they are fetched before rendering.
+  loaders: [
+    async () => {
+      await loadCatalogs(['nl', 'fr']);
+      return {};
+    },
+  ],
+  // The built Storybook (static files, no proxy process) runs the sandbox in the page; see .storybook/main.ts.
+  beforeAll: async () => {
+    if (import.meta.env.CONVENE_SANDBOX !== 'in-page') return;
+    const { installInPageSandbox } = await import('./inPage/sandboxFetch');
+    installInPageSandbox();
+  },
   // Every story lives at the same instant, so what it shows (today's mark, past days, the free slots the
   // sandbox derives from its clock at reset) is the same every day. `resetSandbox` sends this clock along.
   beforeEach: () => {

@@ -40,15 +40,28 @@ async function firstFreeDay(canvasElement: HTMLElement) {
 export const PickASlot: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(await firstFreeDay(canvasElement));
+    const day = await firstFreeDay(canvasElement);
+    await userEvent.click(day);
     const slots = await canvas.findAllByRole('button', { name: /\d:\d{2}.*–.*\(Amsterdam time\)$/ });
+    // One sentence is announced for the day, never its list of times.
+    const dayName = new Intl.DateTimeFormat('en', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(`${day.getAttribute('data-date')}T12:00:00Z`));
+    const live = canvasElement.querySelector('.convene-picker [aria-live="polite"]:not(h3)');
+    await expect(live).toHaveTextContent(`${slots.length} free times on ${dayName}`);
+    await expect(canvasElement.querySelector('.convene-picker-slots')).not.toHaveAttribute('aria-live');
+    // Weekday columns are named in full, not by a letter.
+    await expect(canvas.getByRole('columnheader', { name: 'Tuesday' })).toBeInTheDocument();
     const first = slots[0] as HTMLElement;
     await userEvent.click(first);
     await expect(first).toHaveAttribute('aria-pressed', 'true');
     await expect(args.onChange).toHaveBeenCalledWith(
       expect.objectContaining({ timeZone: 'Europe/Amsterdam', durationMinutes: 30 }),
     );
-    await expect(canvas.getByRole('button', { name: 'Times in Amsterdam time' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Amsterdam time (UTC+1)' })).toBeVisible();
   },
 };
 
@@ -134,7 +147,7 @@ export const VisitorInNewYork: Story = {
   parameters: { convene: { timeZone: 'America/New_York' } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('button', { name: 'Times in New York time' })).toBeVisible();
+    await expect(await canvas.findByRole('button', { name: 'New York time (UTC-5)' })).toBeVisible();
     await userEvent.click(await firstFreeDay(canvasElement));
     await expect(
       (await canvas.findAllByRole('button', { name: /\d:\d{2}.*–.*\(New York time\)$/ })).length,
@@ -167,5 +180,103 @@ export const French: Story = {
     await expect(canvas.getByRole('heading', { name: 'Choisissez un horaire' })).toBeVisible();
     await userEvent.click(await firstFreeDay(canvasElement));
     await expect(await canvas.findByRole('heading', { name: /^Horaires du/ })).toBeVisible();
+  },
+};
+
+/** The zone list is a chunk of its own: once it is there, focus is in its search box. */
+async function searchBoxFocused(canvasElement: HTMLElement) {
+  const search = await within(canvasElement).findByRole('combobox');
+  await waitFor(() => expect(search).toHaveFocus());
+  return search;
+}
+
+/** The zone switcher as a keyboard user meets it: focus in the search, current city names, countries, offsets. */
+export const ZoneSwitcher: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await firstFreeDay(canvasElement);
+    const trigger = canvas.getByRole('button', { name: 'Amsterdam time (UTC+1)' });
+    trigger.focus();
+    await userEvent.keyboard('{Enter}');
+    const search = await searchBoxFocused(canvasElement);
+    await expect(search).toHaveAccessibleName('Search time zones');
+    const firstCity = () =>
+      canvas.getAllByRole('option')[0]?.querySelector('.convene-timezone-city')?.firstChild?.textContent;
+    const searchFor = async (text: string) => {
+      await userEvent.clear(search);
+      await userEvent.type(search, text);
+    };
+
+    await expect(firstCity()).toBe('Amsterdam');
+    await searchFor('Kolkata');
+    await expect(firstCity()).toBe('Kolkata');
+    await searchFor('Kyiv');
+    await expect(firstCity()).toBe('Kyiv');
+    await searchFor('India');
+    await waitFor(() => expect(firstCity()).toBe('Kolkata'));
+    await searchFor('+05:30');
+    await expect(canvas.getAllByRole('option').every((o) => o.textContent?.includes('UTC+5:30'))).toBe(true);
+    await searchFor('Central European');
+    await expect(canvas.getByRole('option', { name: /^Berlin/ })).toBeVisible();
+
+    await userEvent.keyboard('{Escape}');
+    await expect(canvas.queryByRole('listbox')).toBeNull();
+    await expect(trigger).toHaveFocus();
+
+    await userEvent.keyboard('{Enter}');
+    await searchBoxFocused(canvasElement);
+    await userEvent.keyboard('{Tab}');
+    await expect(canvas.queryByRole('listbox')).toBeNull();
+    await expect(trigger).toHaveFocus();
+
+    // A click on the calendar closes the list and lands: the day is chosen, focus stays on it.
+    await userEvent.click(trigger);
+    await searchBoxFocused(canvasElement);
+    const day = await firstFreeDay(canvasElement);
+    await userEvent.click(day);
+    await expect(canvas.queryByRole('listbox')).toBeNull();
+    await expect(day).toHaveFocus();
+    await expect(day).toHaveAttribute('aria-pressed', 'true');
+
+    // Picked by keyboard: the button names the new zone and the times follow it.
+    await userEvent.click(trigger);
+    await userEvent.type(await searchBoxFocused(canvasElement), 'Kolkata');
+    await userEvent.keyboard('{Enter}');
+    await expect(canvas.getByRole('button', { name: 'Kolkata time (UTC+5:30)' })).toHaveFocus();
+
+    // Left open with an option highlighted, so the a11y check sees the active option's colours.
+    await userEvent.keyboard('{Enter}');
+    await userEvent.type(await searchBoxFocused(canvasElement), 'new');
+    await userEvent.keyboard('{ArrowDown}');
+  },
+};
+
+/** Once the month is there, clicks the zone button that reads `label`. */
+async function openZoneSwitcher(canvasElement: HTMLElement, label: string) {
+  await firstFreeDay(canvasElement);
+  await userEvent.click(within(canvasElement).getByRole('button', { name: label }));
+  return searchBoxFocused(canvasElement);
+}
+
+export const ZoneSwitcherDark: Story = {
+  parameters: { convene: { theme: 'dark' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await openZoneSwitcher(canvasElement, 'Amsterdam time (UTC+1)');
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(canvas.getAllByRole('option')[1]).toHaveAttribute('data-active');
+  },
+};
+
+export const ZoneSwitcherFrench: Story = {
+  parameters: { convene: { locale: 'fr' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const search = await openZoneSwitcher(canvasElement, 'Heure d’Amsterdam (UTC+1)');
+    await expect(search).toHaveAccessibleName('Rechercher un fuseau horaire');
+    await userEvent.type(search, 'Inde');
+    await waitFor(() => expect(canvas.getAllByRole('option')[0]).toHaveTextContent(/^Kolkata/));
+    await userEvent.keyboard('{Enter}');
+    await expect(canvas.getByRole('button', { name: 'Heure de Kolkata (UTC+5:30)' })).toHaveFocus();
   },
 };

@@ -1,4 +1,4 @@
-import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { WidgetRoot } from '../src/core/parts/WidgetRoot';
 import { toEventType } from '../src/vendors/simplymeet/eventType';
@@ -58,6 +58,8 @@ export const BookEndToEnd: Story = {
       await canvas.findByRole('heading', { name: 'You are booked' }, { timeout: 10_000 }),
     ).toBeVisible();
     await expect(args.onBooked).toHaveBeenCalledTimes(1);
+    // The confirmation is no step of a form: no "Step 2 of 2" above it.
+    await expect(canvas.queryByText(/Step \d of 2/)).toBeNull();
   },
 };
 
@@ -100,6 +102,12 @@ export const French: Story = {
   parameters: { convene: { locale: 'fr' } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    await expect(
+      await canvas.findByRole('button', { name: 'Heure d’Amsterdam (UTC+1)' }, { timeout: 10_000 }),
+    ).toBeVisible();
+    // "Durée : 30 min": a non-breaking space before the colon, as French writes it.
+    const term = canvas.getByText('Durée', { selector: 'dt' });
+    await expect(getComputedStyle(term, '::after').content).toBe('"\u00a0:"');
     await pickFirstTime(canvasElement);
     await expect(await canvas.findByRole('textbox', { name: 'Nom complet' })).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Retour au calendrier' })).toBeVisible();
@@ -132,4 +140,88 @@ export const LongEventName: StoryObj<typeof BookerHeader> = {
     await expect(heading).toBeVisible();
     await expect(heading.scrollWidth).toBeLessThanOrEqual(heading.clientWidth);
   },
+};
+
+/** The Booker in a box of a given width: layouts follow the container, not the viewport. */
+const inContainer =
+  (width: number): Decorator =>
+  (Story) => (
+    <div style={{ width, maxWidth: 'none' }}>
+      <Story />
+    </div>
+  );
+
+async function chooseFirstDay(canvasElement: HTMLElement) {
+  const canvas = within(canvasElement);
+  const [day] = await canvas.findAllByRole('button', { name: FREE_DAY }, { timeout: 10_000 });
+  await userEvent.click(day as HTMLElement);
+  await canvas.findAllByRole('button', { name: /\d:\d{2}.*–/ });
+  const box = (selector: string) => {
+    const element = canvasElement.querySelector(selector);
+    if (!element) throw new Error(`no ${selector}`);
+    return element.getBoundingClientRect();
+  };
+  const days = [...canvasElement.querySelectorAll('.convene-picker-day')].map((d) =>
+    d.getBoundingClientRect(),
+  );
+  return {
+    details: box('.convene-booker-header'),
+    month: box('.convene-picker-calendar'),
+    times: box('.convene-picker-slots'),
+    timesPane: canvasElement.querySelector('.convene-picker-slots') as HTMLElement,
+    // Two neighbouring days in one row: the gap must exceed the 4px focus ring.
+    dayGap: (days[1]?.left ?? 0) - (days[0]?.right ?? 0),
+    dayWidth: days[0]?.width ?? 0,
+  };
+}
+
+/** The zone control is a bordered button with a chevron, not a bare link. */
+async function expectZoneControl(canvasElement: HTMLElement) {
+  const trigger = within(canvasElement).getByRole('button', { name: /time \(UTC\+1\)$/ });
+  await expect(getComputedStyle(trigger).borderStyle).toBe('solid');
+  await expect(getComputedStyle(trigger).textDecorationLine).toBe('none');
+  await expect(trigger.querySelector('.convene-timezone-chevron')).not.toBeNull();
+}
+
+/** Wide: event details | month | the chosen day's times, which scroll in their own pane. */
+export const WideContainer: Story = {
+  args: { eventType: FLEXIBLE },
+  decorators: [inContainer(960)],
+  play: async ({ canvasElement }) => {
+    const layout = await chooseFirstDay(canvasElement);
+    await expect(layout.details.right).toBeLessThanOrEqual(layout.month.left);
+    await expect(layout.month.right).toBeLessThanOrEqual(layout.times.left);
+    await expect(Math.abs(layout.times.top - layout.month.top)).toBeLessThan(2);
+    await expect(layout.times.bottom).toBeLessThanOrEqual(layout.month.bottom + 1);
+    await expect(layout.timesPane.scrollHeight).toBeGreaterThan(layout.timesPane.clientHeight);
+    await expect(layout.dayGap).toBeGreaterThanOrEqual(6);
+    await expect(layout.dayWidth).toBeGreaterThan(40);
+    await expectZoneControl(canvasElement);
+    await expect(within(canvasElement).getByText('Step 1 of 2')).toBeVisible();
+  },
+};
+
+export const WideContainerDark: Story = {
+  ...WideContainer,
+  parameters: { convene: { theme: 'dark' } },
+};
+
+/** Narrow (a phone, a sidebar): details, month and times stacked; the month fills the width. */
+export const NarrowContainer: Story = {
+  args: { eventType: FLEXIBLE },
+  decorators: [inContainer(340)],
+  play: async ({ canvasElement }) => {
+    const layout = await chooseFirstDay(canvasElement);
+    await expect(layout.details.bottom).toBeLessThanOrEqual(layout.month.top);
+    await expect(layout.month.bottom).toBeLessThanOrEqual(layout.times.top);
+    await expect(layout.month.width).toBeGreaterThan(300);
+    await expect(layout.dayGap).toBeGreaterThanOrEqual(6);
+    await expectZoneControl(canvasElement);
+    await expect(canvasElement.scrollWidth).toBeLessThanOrEqual(canvasElement.clientWidth);
+  },
+};
+
+export const NarrowContainerDark: Story = {
+  ...NarrowContainer,
+  parameters: { convene: { theme: 'dark' } },
 };

@@ -80,6 +80,11 @@ export const AllQuestionTypes: Story = {
     await waitFor(() => expect(fullName).toHaveFocus());
     await expect(fullName).toHaveAttribute('aria-invalid', 'true');
     await expect(canvas.getAllByText('Please fill this in.').length).toBeGreaterThan(1);
+    // The same mistakes a second time: focus goes back to the first one, and the count is said again.
+    await userEvent.click(canvas.getByRole('textbox', { name: 'Email' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Book' }));
+    await waitFor(() => expect(fullName).toHaveFocus());
+    await expect(canvas.getByText(/^\d+ fields need your attention\.$/)).toBeInTheDocument();
   },
 };
 

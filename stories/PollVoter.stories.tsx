@@ -7,6 +7,8 @@ import { PollVoter } from '../src/widgets/poll-voter/PollVoter';
 /** Sandbox seed polls: 1 visible, 2 hidden votes, 3 hidden comments, 4 with 60 options, 5 closed. */
 const POLL = { visible: 1, hiddenVotes: 2, hiddenComments: 3, many: 4, closed: 5 };
 const LONG = { timeout: 10_000 };
+/** Testing Library folds every space into a plain one by default; French typography is about which one. */
+const EXACT_SPACES = { normalizer: (text: string) => text.trim() };
 
 const meta = {
   title: 'Polls/PollVoter',
@@ -87,6 +89,8 @@ export const Success: Story = {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('Thanks, your vote is in', {}, LONG)).toBeVisible();
     await expect(canvas.getByText('Sent as new.voter@example.com.')).toBeVisible();
+    // The form is gone: focus lands on the outcome, not on <body>.
+    await expect(canvas.getByRole('heading', { name: 'Thanks, your vote is in' })).toHaveFocus();
     await expect(args.onVoted).toHaveBeenCalledTimes(1);
     await expect(args.onVoted).toHaveBeenCalledWith(
       expect.objectContaining({ pollId: POLL.visible, email: 'new.voter@example.com' }),
@@ -169,6 +173,12 @@ export const French: Story = {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('Organisé par Sam Planner', {}, LONG)).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Envoyer mon vote' })).toBeVisible();
+    // A non-breaking space before the colon, so it never starts a line (matched as is, not normalised).
+    await expect(canvas.getByText('Réponses\u00a0: 0 sur 5', EXACT_SPACES)).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Aucun de ces créneaux ne me convient' }));
+    await expect(
+      canvas.getByText(/qui conviennent\u00a0: il n’y a donc/, EXACT_SPACES).closest('div'),
+    ).toHaveFocus();
   },
 };
 
@@ -183,5 +193,69 @@ export const Dark: Story = {
     await userEvent.click(within(groups[0] as HTMLElement).getByRole('radio', { name: 'Works' }));
     await userEvent.click(within(groups[1] as HTMLElement).getByRole('radio', { name: 'Doesn’t work' }));
     await expect(groups[1]?.closest('li')).toHaveAttribute('data-answer', 'no');
+  },
+};
+
+export const NoneOfTheseWork: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'None of these work for me' }, LONG));
+    // Said at once, with what to do instead, and the way back.
+    const note = canvas.getByText(/nothing to send yet/).closest('div') as HTMLElement;
+    await expect(note).toHaveFocus();
+    await expect(canvas.getByRole('button', { name: 'Send my vote' })).toBeEnabled();
+    await userEvent.click(within(note).getByRole('button', { name: 'Undo' }));
+    await expect(canvas.getByText('0 of 5 answered')).toBeVisible();
+  },
+};
+
+export const AllErrorsAtOnce: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Send my vote' }, LONG));
+    await expect(canvas.getByText('Mark at least one time that works.')).toHaveFocus();
+    await expect(canvas.getByText('Enter your email address.')).toBeVisible();
+  },
+};
+
+/** A 320 px phone in a 12-hour locale: both answers share one line under the time, aligned row to row. */
+export const PhoneTwelveHour: Story = {
+  parameters: { convene: { proxyUrl: sandboxProxyUrl(), locale: 'en-US', hourCycle: 'h12' } },
+  decorators: [
+    (Story) => (
+      <div style={{ width: 320 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('heading', { name: 'Team lunch' }, LONG);
+    for (const group of canvas.getAllByRole('radiogroup')) {
+      const works = within(group).getByText('Works').getBoundingClientRect();
+      const doesNot = within(group).getByText('Doesn’t work').getBoundingClientRect();
+      await expect(Math.abs(works.top - doesNot.top)).toBeLessThan(2);
+    }
+    const lefts = canvas.getAllByText('Doesn’t work').map((label) => label.getBoundingClientRect().left);
+    await expect(Math.max(...lefts) - Math.min(...lefts)).toBeLessThan(2);
+  },
+};
+
+/** "Most popular" is a badge in the text colour: a row answered "no" must not look chosen. */
+export const MostPopularAnsweredNo: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const [best] = await canvas.findAllByText('Most popular', {}, LONG);
+    const row = (best as HTMLElement).closest('li') as HTMLElement;
+    await userEvent.click(within(row).getByRole('radio', { name: 'Doesn’t work' }));
+    const accent = getComputedStyle(row).getPropertyValue('--convene-accent').trim();
+    const probe = document.createElement('span');
+    probe.style.color = accent;
+    row.append(probe);
+    const accentColour = getComputedStyle(probe).color;
+    probe.remove();
+    await expect(getComputedStyle(best as HTMLElement).color).not.toBe(accentColour);
+    await expect(getComputedStyle(row).boxShadow).toBe('none');
+    await expect(getComputedStyle(row).borderTopColor).not.toBe(accentColour);
   },
 };

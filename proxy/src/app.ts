@@ -39,6 +39,8 @@ export interface AppOptions {
   /** Credentials held outside `config` (the simulators'), so they are redacted too. */
   extraSecrets?: Record<string, string>[] | undefined;
   now?: (() => Date) | undefined;
+  /** True once the process is shutting down: `/readyz` answers 503 so the load balancer stops sending. */
+  isDraining?: (() => boolean) | undefined;
 }
 
 const CORS_HEADERS = ['Content-Type', 'Authorization', 'X-Convene-Site', 'Idempotency-Key'];
@@ -93,6 +95,7 @@ export function createApp(options: AppOptions): Hono<ProxyEnv> {
 
   app.get('/healthz', (c) => c.json({ status: 'ok', mode: config.mode }));
   app.get('/readyz', async (c) => {
+    if (options.isDraining?.()) return c.json({ status: 'draining', store: store.kind }, 503);
     const storeUp = await store.ping().catch(() => false);
     return c.json(
       { status: storeUp ? 'ready' : 'store_unavailable', store: store.kind },

@@ -1,5 +1,5 @@
-import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { ConveneProvider } from './ConveneProvider';
 import { useConvene } from './context';
 
@@ -41,6 +41,25 @@ describe('ConveneProvider', () => {
       </ConveneProvider>,
     );
     expect(provided().timeZone).toBe(new Intl.DateTimeFormat().resolvedOptions().timeZone);
+  });
+
+  it('speaks the browser’s language from the first render, and follows when the visitor changes it', () => {
+    const languages = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['fr-BE', 'en']);
+    try {
+      render(
+        <ConveneProvider proxyUrl="https://p" siteKey="pk">
+          <Probe />
+        </ConveneProvider>,
+      );
+      expect(provided().locale).toEqual({ catalog: 'fr', intl: 'fr-BE' });
+      languages.mockReturnValue(['nl-NL']);
+      act(() => {
+        window.dispatchEvent(new Event('languagechange'));
+      });
+      expect(provided().locale).toEqual({ catalog: 'nl', intl: 'nl-NL' });
+    } finally {
+      languages.mockRestore();
+    }
   });
 
   it('tells a developer what is missing when a widget is used without a provider', () => {

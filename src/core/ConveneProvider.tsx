@@ -2,18 +2,22 @@ import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useRef } from 'react';
 import { createClient } from '../client/createClient';
 import { ConveneContext, type ConveneContextValue, type Theme } from './context';
-import { detectLocale, resolveLocale } from './locale';
+import { resolveLocale } from './locale';
 import { sharedQueryClient } from './queryClient';
-import { detectTimeZone, isValidTimeZone } from './timeZone';
+import { isValidTimeZone } from './timeZone';
+import { useVisitorLocale, useVisitorTimeZone } from './visitor';
 
 export interface ConveneProviderProps {
   /** Where the Convene proxy runs, e.g. "https://convene.example.com". */
   proxyUrl: string;
   /** The public site key the proxy knows this website by (`X-Convene-Site`). */
   siteKey: string;
-  /** BCP 47 tag; defaults to the browser's language. English, Dutch and French have their own strings. */
+  /**
+   * BCP 47 tag; defaults to the browser's language. English, Dutch and French have their own strings.
+   * Server rendering without it renders English, then switches after hydration (docs/ssr.md).
+   */
   locale?: string | undefined;
-  /** IANA zone for showing times; defaults to the browser's zone. */
+  /** IANA zone for showing times; defaults to the browser's zone (UTC on a server, docs/ssr.md). */
   timeZone?: string | undefined;
   /** A widget token minted by your backend, for invites and other signed-in operations. */
   token?: string | undefined;
@@ -43,10 +47,13 @@ export function ConveneProvider(props: ConveneProviderProps) {
     [proxyUrl, siteKey, token],
   );
 
-  const locale = useMemo(() => resolveLocale(props.locale ?? detectLocale()), [props.locale]);
+  const visitorLocale = useVisitorLocale();
+  const visitorZone = useVisitorTimeZone();
+  const localeTag = props.locale ?? visitorLocale;
+  const locale = useMemo(() => resolveLocale(localeTag), [localeTag]);
   const timeZone = useMemo(
-    () => (props.timeZone && isValidTimeZone(props.timeZone) ? props.timeZone : detectTimeZone()),
-    [props.timeZone],
+    () => (props.timeZone && isValidTimeZone(props.timeZone) ? props.timeZone : visitorZone),
+    [props.timeZone, visitorZone],
   );
 
   const value = useMemo<ConveneContextValue>(

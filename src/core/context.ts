@@ -1,5 +1,6 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import type { ConveneClient } from '../client/createClient';
+import { useCatalogsReady } from './i18n/useCatalogsReady';
 import type { Locale } from './locale';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -25,5 +26,11 @@ export function useConvene(): ConveneContextValue {
   if (!value) {
     throw new Error('Convene widgets must be rendered inside <ConveneProvider proxyUrl="…" siteKey="…">.');
   }
-  return value;
+  // A fresh `locale` once the language's strings arrive, so every `useMemo(..., [locale])` translator rebuilds.
+  const catalogsReady = useCatalogsReady(value.locale.catalog);
+  const locale = useMemo(
+    () => (catalogsReady ? { ...value.locale } : value.locale),
+    [value.locale, catalogsReady],
+  );
+  return useMemo(() => ({ ...value, locale }), [value, locale]);
 }

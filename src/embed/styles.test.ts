@@ -9,6 +9,24 @@ describe('styles of the script build', () => {
     expect(css).toBe(':host { --convene-accent: blue; } :host([theme="dark"]) { --convene-accent: navy; }');
   });
 
+  it('rewrites the weightless :where() form the library ships', () => {
+    const css = tokensForShadowRoot(
+      ':where(.convene){--convene-accent:blue}:where(.convene[data-theme=dark]){--convene-accent:navy}',
+    );
+    expect(css).toBe(':host{--convene-accent:blue}:host([theme="dark"]){--convene-accent:navy}');
+  });
+
+  it('rewrites the minified form too, where attribute values lose their quotes', () => {
+    const css = tokensForShadowRoot(
+      '.convene{--convene-accent:blue}.convene[data-theme=dark]{--convene-accent:navy}' +
+        "@media (prefers-color-scheme:dark){.convene[data-theme='auto']{--convene-accent:navy}}",
+    );
+    expect(css).toBe(
+      ':host{--convene-accent:blue}:host([theme="dark"]){--convene-accent:navy}' +
+        '@media (prefers-color-scheme:dark){:host(:not([theme="light"]):not([theme="dark"])){--convene-accent:navy}}',
+    );
+  });
+
   it('holds every rule of the library, with no theme default left on .convene', () => {
     expect(EMBED_CSS).toContain('.convene-button');
     expect(EMBED_CSS).toContain(':host { display: block;');

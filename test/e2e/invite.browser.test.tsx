@@ -77,7 +77,7 @@ describe('inviting through the proxy into each directory', () => {
       await user.click(screen.getByRole('textbox', { name: 'Email addresses' }));
       await user.paste(`${existing}, Nina New <nina.new@example.com>; omar.new@example.com`);
       await user.dblClick(screen.getByRole('button', { name: 'Invite 3 people' }));
-      expect(await screen.findByText('2 invited · 1 already members · 0 not invited', {}, LONG)).toBeTruthy();
+      expect(await screen.findByText('2 invited · 1 already a member', {}, LONG)).toBeTruthy();
 
       const creates = (await vendorCalls(directory)).filter(
         (call) => call.method === 'POST' && call.path !== '/authorize',
@@ -106,7 +106,7 @@ describe('inviting through the proxy into each directory', () => {
     await user.click(screen.getByRole('textbox', { name: 'Email addresses' }));
     await user.paste(Array.from({ length: 450 }, (_, i) => `bulk${i}@example.com`).join('\n'));
     await user.click(screen.getByRole('button', { name: 'Invite 450 people' }));
-    expect(await screen.findByText('450 invited · 0 already members · 0 not invited', {}, LONG)).toBeTruthy();
+    expect(await screen.findByText('450 invited', {}, LONG)).toBeTruthy();
     const bulks = (await vendorCalls('meltingspot')).filter(
       (call) => call.path === '/v1/spotMembers~bulkInvite',
     );
@@ -141,9 +141,7 @@ describe('inviting through the proxy into each directory', () => {
         await user.click(screen.getByRole('textbox', { name: 'Email addresses' }));
         await user.paste(`pinned.${directory}@example.com`);
         await user.click(screen.getByRole('button', { name: 'Invite 1 person' }));
-        expect(
-          await screen.findByText('1 invited · 0 already members · 0 not invited', {}, LONG),
-        ).toBeTruthy();
+        expect(await screen.findByText('1 invited', {}, LONG)).toBeTruthy();
         cleanup();
       }
     } finally {
@@ -183,7 +181,7 @@ describe('inviting through the proxy into each directory', () => {
     await user.click(screen.getByRole('textbox', { name: 'Email addresses' }));
     await user.paste('renewed@example.com');
     await user.click(screen.getByRole('button', { name: 'Invite 1 person' }));
-    expect(await screen.findByText('1 invited · 0 already members · 0 not invited', {}, LONG)).toBeTruthy();
+    expect(await screen.findByText('1 invited', {}, LONG)).toBeTruthy();
     expect(renewals).toBe(1);
   });
 });

@@ -47,4 +47,24 @@ describe('server-side rendering', () => {
     const embed = await import('../../src/embed/index');
     expect(embed.registerConveneElements).toBeTypeOf('function');
   });
+
+  it('renders English in UTC when no locale or zone is given, whatever the server’s own settings', async () => {
+    const { ConveneProvider, AvailabilityPicker } = await import('../../src/index');
+    const serverZone = process.env.TZ;
+    // Node reads TZ again when it is set: a server in Kolkata must not put its zone into the HTML.
+    process.env.TZ = 'Asia/Kolkata';
+    try {
+      const html = renderToString(
+        <ConveneProvider proxyUrl="https://proxy.example" siteKey="pk_test">
+          <AvailabilityPicker eventTypeId={1} />
+        </ConveneProvider>,
+      );
+      expect(html).toContain('lang="en"');
+      expect(html).toContain('UTC');
+      expect(html).not.toMatch(/Kolkata/);
+    } finally {
+      if (serverZone === undefined) delete process.env.TZ;
+      else process.env.TZ = serverZone;
+    }
+  });
 });

@@ -54,4 +54,21 @@ describe('convene.config.json', () => {
     expect(message).not.toContain('too-short-secret');
     expect(message).not.toContain('live-key-123456');
   });
+
+  it('sets rate limits per bucket and the shutdown deadline, and refuses nonsense in them', () => {
+    const env = { TOKEN_SECRET: secret, SIMPLYMEET_API_KEY: 'live-key-123456' };
+    const config = loadConfig(
+      {
+        ...base,
+        limits: { shutdownTimeoutMs: 20_000, rateLimits: { invite: { points: 600, durationSeconds: 60 } } },
+      },
+      env,
+    );
+    expect(config.limits.rateLimits).toEqual({ invite: { points: 600, durationSeconds: 60 } });
+    expect(config.limits.shutdownTimeoutMs).toBe(20_000);
+    expect(loadConfig(base, env).limits.rateLimits).toEqual({});
+    expect(() =>
+      loadConfig({ ...base, limits: { rateLimits: { invites: { points: 0, durationSeconds: 60 } } } }, env),
+    ).toThrow(/limits\.rateLimits/);
+  });
 });

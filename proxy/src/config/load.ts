@@ -105,6 +105,16 @@ const file = z.strictObject({
         .max(10 * 1024 * 1024)
         .optional(),
       vendorTimeoutMs: z.number().int().min(100).max(60_000).optional(),
+      shutdownTimeoutMs: z.number().int().min(0).max(120_000).optional(),
+      rateLimits: z
+        .partialRecord(
+          z.enum(['read', 'write', 'invite', 'vote']),
+          z.strictObject({
+            points: z.number().int().min(1),
+            durationSeconds: z.number().int().min(1).max(86_400),
+          }),
+        )
+        .optional(),
     })
     .default({}),
   trustedProxy: z
@@ -157,7 +167,7 @@ export function loadConfig(json: unknown, env: Record<string, string | undefined
     sites: raw.sites as SiteConfig[],
     tokenKeys: raw.tokenKeys as TokenKey[],
     vendors,
-    limits: { ...defaultLimits, ...raw.limits },
+    limits: { ...defaultLimits, ...raw.limits, rateLimits: raw.limits.rateLimits ?? {} },
     trustedProxy: raw.trustedProxy,
     redisUrl: raw.redisUrl ?? env.REDIS_URL,
   };

@@ -34,6 +34,8 @@ export interface ProxyConfig {
     /** Per vendor call, including the one retry of a GET. */
     vendorTimeoutMs: number;
     rateLimits: Partial<Record<RateLimitBucket, RateLimit>>;
+    /** After SIGTERM, how long requests in flight may take before the process stops anyway (10 s). */
+    shutdownTimeoutMs?: number | undefined;
   };
   /**
    * The client IP is the connection's address unless the proxy runs behind a trusted load balancer:

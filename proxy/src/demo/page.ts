@@ -1,3 +1,9 @@
+import { regionalLocale } from './regionalLocale';
+
+/** A harbour wave on the site's dark brown: the tab is recognisable among many. */
+const FAVICON =
+  "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='7' fill='%232b2118'/%3E%3Cpath d='M5 19c4-5 7 3 11-2s7 3 11-2' fill='none' stroke='%23faf6f0' stroke-width='3' stroke-linecap='round'/%3E%3C/svg%3E";
+
 /**
  * The demo site: a plain page that looks like a small customer site and embeds every widget with the
  * script tag only — no React, no build on the host side. A theme switch, a language switch and a log of
@@ -10,6 +16,7 @@ export function demoPage(): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Harbour Yoga — Convene demo</title>
+<link rel="icon" type="image/svg+xml" href="${FAVICON}">
 <style>
   html { font-size: 62.5%; } /* hostile on purpose: many sites do this; widgets must not shrink */
   body { margin: 0; font: 1.6rem/1.5 Georgia, serif; color: #2b2118; background: #faf6f0; }
@@ -17,7 +24,13 @@ export function demoPage(): string {
     padding: 1.6rem 2.4rem; background: #2b2118; color: #faf6f0; }
   header h1 { margin: 0; font-size: 2.4rem; letter-spacing: .1em; }
   header label { font-size: 1.4rem; margin-inline-start: 1.2rem; }
-  main { display: grid; gap: 3.2rem; grid-template-columns: repeat(auto-fit, minmax(36rem, 1fr)); padding: 2.4rem; }
+  /* min(): a column never asks for more than the screen has, so a 320 px phone does not scroll sideways. */
+  main { display: grid; gap: 3.2rem; grid-template-columns: repeat(auto-fit, minmax(min(36rem, 100%), 1fr)); padding: 2.4rem; }
+  @media (max-width: 30em) {
+    header { padding: 1.2rem; }
+    main { gap: 1.6rem; padding: .8rem; }
+    section { padding: 1rem; }
+  }
   section { background: #fff; border-radius: .8rem; padding: 1.6rem; box-shadow: 0 .1rem .4rem rgba(0,0,0,.1); }
   section h2 { margin-top: 0; font-size: 2rem; }
   #log { grid-column: 1 / -1; }
@@ -61,9 +74,15 @@ export function demoPage(): string {
     document.body.dataset.theme = event.target.value;
     for (const widget of widgets()) widget.setAttribute('theme', event.target.value);
   });
-  document.querySelector('#locale').addEventListener('change', (event) => {
-    document.documentElement.lang = event.target.value;
-    for (const widget of widgets()) widget.setAttribute('locale', event.target.value);
+  ${regionalLocale}
+  const preferred = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+  const language = document.querySelector('#locale');
+  const visitorLanguage = (preferred[0] || 'en').toLowerCase().split('-')[0];
+  if ([...language.options].some((option) => option.value === visitorLanguage)) language.value = visitorLanguage;
+  language.addEventListener('change', (event) => {
+    const tag = regionalLocale(event.target.value, preferred);
+    document.documentElement.lang = tag;
+    for (const widget of widgets()) widget.setAttribute('locale', tag);
   });
   // A real site mints this on its backend for the signed-in user; the sandbox mints one for the demo.
   async function sandboxToken() {

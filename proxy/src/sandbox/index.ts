@@ -34,6 +34,7 @@ export interface SandboxProxyOptions extends SimulatorOptions {
   vendorTimeoutMs?: number | undefined;
   connectionIp?: ConnectionIp | undefined;
   rawTarget?: Parameters<typeof createApp>[0]['rawTarget'];
+  isDraining?: (() => boolean) | undefined;
   /** Serves the demo site at /demo (npm start). */
   demo?: DemoOptions | undefined;
 }
@@ -111,6 +112,7 @@ export function createSandboxProxy(options: SandboxProxyOptions = {}): SandboxPr
     now: clock.now,
     connectionIp: options.connectionIp,
     rawTarget: options.rawTarget,
+    isDraining: options.isDraining,
     simulated: Object.fromEntries(
       VENDOR_IDS.map((vendor) => [
         vendor,

@@ -3,6 +3,8 @@
  * (with `=0`-style exact matches). A full ICU library would cost more than all our widgets'
  * strings together in the script build; nothing here needs select or nested formats.
  */
+import { elideBefore } from './elision';
+
 export type MessageValues = Record<string, string | number>;
 
 const pluralRulesCache = new Map<string, Intl.PluralRules>();
@@ -73,8 +75,10 @@ export function formatMessage(template: string, values: MessageValues = {}, loca
         '#',
         new Intl.NumberFormat(locale).format(count),
       );
+    } else if (value === undefined) {
+      out += `{${body}}`;
     } else {
-      out += value === undefined ? `{${body}}` : String(value);
+      out = elideBefore(out, String(value), locale) + String(value);
     }
     index = close + 1;
   }

@@ -1,9 +1,9 @@
-import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
+import { type FocusEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useConvene } from '../context';
 import { createTranslator } from '../i18n/catalog';
-import { zoneCityName, zoneOffsetName } from '../time/format';
 import { timeZoneMessages } from '../time/messages';
-import { listTimeZones } from '../timeZone';
+import { zoneLabel } from '../time/zoneLabel';
+import type { CloseZonePanel } from './TimeZonePanel';
 import '../time/timeZoneSelect.css';
 
 export interface TimeZoneSelectProps {
@@ -12,142 +12,98 @@ export interface TimeZoneSelectProps {
   onChange: (timeZone: string) => void;
   /** Zones to offer; every zone the runtime knows by default. */
   zones?: readonly string[] | undefined;
-  /** At most this many matches are rendered at once; typing narrows the list. */
+  /** The event's own zone: offered right after the visitor's. */
+  eventZone?: string | undefined;
+  /** Matches rendered at first; the next as many follow when the list is scrolled or arrowed to its end. */
   maxOptions?: number | undefined;
 }
 
-function matches(zone: string, query: string): boolean {
-  const needle = query.trim().toLowerCase().replace(/\s+/g, '_');
-  return needle === '' || zone.toLowerCase().includes(needle);
-}
-
-/** The option index a navigation key moves to, or undefined for other keys. */
-function nextActiveIndex(key: string, active: number, last: number): number | undefined {
-  switch (key) {
-    case 'ArrowDown':
-      return Math.min(active + 1, last);
-    case 'ArrowUp':
-      return Math.max(active - 1, 0);
-    case 'Home':
-      return 0;
-    case 'End':
-      return last;
-    default:
-      return undefined;
-  }
-}
+// The search and its list are code most visitors never run: a chunk of their own, fetched on intent or open.
+// (Not React.lazy: Suspense would cost the script build more than the chunk saves.)
+const loadPanel = () => import('./TimeZonePanel');
+type PanelModule = Awaited<ReturnType<typeof loadPanel>>;
 
 /**
- * A zone switcher: a button that reads "Times in Amsterdam time" and opens a WAI-ARIA combobox
- * (text input + listbox, focus stays in the input, the active option via aria-activedescendant).
- * Keys: ArrowDown/ArrowUp move, Home/End jump, Enter picks, Escape closes and returns focus to the button.
+ * A zone switcher: a bordered button reading "Amsterdam time (UTC+1)" that opens a search box over a list of
+ * zones (the WAI-ARIA combobox pattern, see TimeZonePanel). Escape and Tab close it and give focus back to the
+ * button; focus leaving for elsewhere (a click outside) closes it too, and focus stays where the visitor put it.
  */
-export function TimeZoneSelect({ value, onChange, zones, maxOptions = 50 }: TimeZoneSelectProps) {
-  const { locale } = useConvene();
+export function TimeZoneSelect({ value, onChange, zones, eventZone, maxOptions = 60 }: TimeZoneSelectProps) {
+  const { locale, timeZone: visitorZone } = useConvene();
   const t = useMemo(() => createTranslator(timeZoneMessages, locale), [locale]);
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
+  const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const warmed = useRef(false);
+  // Reading an offset builds an Intl formatter: once per zone and language, not on every render of the picker.
+  const label = useMemo(() => zoneLabel(value, t), [value, t]);
+  const [panel, setPanel] = useState<PanelModule | undefined>(undefined);
 
-  const allZones = useMemo(() => zones ?? (open ? listTimeZones() : []), [zones, open]);
-  const found = useMemo(() => allZones.filter((zone) => matches(zone, query)), [allZones, query]);
-  const shown = found.slice(0, maxOptions);
-  const activeZone = shown[Math.min(active, shown.length - 1)];
+  useEffect(() => {
+    if (!open || panel) return;
+    let live = true;
+    void loadPanel().then((module) => live && setPanel(module));
+    return () => {
+      live = false;
+    };
+  }, [open, panel]);
 
-  function close(pick?: string) {
+  const close: CloseZonePanel = ({ pick, refocus = true } = {}) => {
     setOpen(false);
-    setQuery('');
-    setActive(0);
     if (pick !== undefined) onChange(pick);
-    buttonRef.current?.focus();
+    if (refocus) buttonRef.current?.focus();
+  };
+
+  function onBlur(event: FocusEvent<HTMLDivElement>) {
+    const next = event.relatedTarget as Node | null;
+    if (!open || (next && rootRef.current?.contains(next))) return;
+    // Focus went to another control (a day clicked): it stays there. Nowhere (a click on plain page): back to the button.
+    close({ refocus: next === null });
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    const last = shown.length - 1;
-    const move = nextActiveIndex(event.key, active, last);
-    if (move !== undefined) {
-      event.preventDefault();
-      setActive(Math.max(move, 0));
-    } else if (event.key === 'Enter' && activeZone) {
-      event.preventDefault();
-      close(activeZone);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      close();
-    }
+  // Pointer over or focus on the button: fetch the panel and read the zones' names before the click lands.
+  function warm() {
+    if (warmed.current) return;
+    warmed.current = true;
+    void loadPanel().then((module) => module.warmZoneSearch(zones, locale.intl));
   }
-
-  const optionId = (zone: string) => `${id}-option-${zone.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
   return (
-    <div className="convene-timezone" data-open={open ? '' : undefined}>
+    // focusout bubbles here from the button, the search box and the options: one place to notice focus leaving.
+    // biome-ignore lint/a11y/noStaticElementInteractions: not an interaction, a focus listener
+    <div ref={rootRef} className="convene-timezone" data-open={open ? '' : undefined} onBlur={onBlur}>
       <button
         ref={buttonRef}
         type="button"
         className="convene-timezone-trigger"
         aria-expanded={open}
         aria-controls={open ? `${id}-panel` : undefined}
+        onPointerEnter={warm}
+        onFocus={warm}
         onClick={() => (open ? close() : setOpen(true))}
       >
-        {t('timeZone.current', { city: zoneCityName(value) })}
+        <svg className="convene-timezone-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <circle cx="8" cy="8" r="6.5" />
+          <path d="M1.5 8h13M8 1.5c2 2.2 2 10.8 0 13M8 1.5c-2 2.2-2 10.8 0 13" />
+        </svg>
+        <span>{label}</span>
+        <svg className="convene-timezone-chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <path d="M4 6l4 4 4-4" />
+        </svg>
       </button>
-      {open && (
-        <div className="convene-timezone-panel" id={`${id}-panel`}>
-          <input
-            // Opening the switcher is an explicit request to type a zone: focus belongs in the search box.
-            // biome-ignore lint/a11y/noAutofocus: focus moves on the user's own action
-            autoFocus
-            className="convene-timezone-search"
-            role="combobox"
-            aria-label={t('timeZone.search')}
-            aria-expanded="true"
-            aria-controls={`${id}-listbox`}
-            aria-autocomplete="list"
-            aria-activedescendant={activeZone ? optionId(activeZone) : undefined}
-            value={query}
-            onChange={(event) => {
-              setQuery(event.target.value);
-              setActive(0);
-            }}
-            onKeyDown={onKeyDown}
-          />
-          <p className="convene-visually-hidden" aria-live="polite">
-            {found.length === 0
-              ? t('timeZone.noMatch', { query })
-              : t('timeZone.matches', { count: found.length })}
-          </p>
-          <div
-            className="convene-timezone-list"
-            id={`${id}-listbox`}
-            role="listbox"
-            aria-label={t('timeZone.label')}
-          >
-            {shown.map((zone) => (
-              // Options are picked with the keyboard through the combobox input (aria-activedescendant);
-              // the click handler is the pointer path of the same action.
-              // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard handled by the combobox input
-              <div
-                key={zone}
-                // Focus stays in the search box (aria-activedescendant); -1 keeps options out of the tab order.
-                tabIndex={-1}
-                id={optionId(zone)}
-                role="option"
-                className="convene-timezone-option"
-                aria-selected={zone === value}
-                data-active={zone === activeZone ? '' : undefined}
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => close(zone)}
-              >
-                <span>{zone.replace(/_/g, ' ')}</span>
-                <span className="convene-timezone-offset">{zoneOffsetName(zone, locale.intl)}</span>
-              </div>
-            ))}
-          </div>
-          {found.length === 0 && <p className="convene-timezone-empty">{t('timeZone.noMatch', { query })}</p>}
-        </div>
-      )}
+      {open && panel ? (
+        <panel.TimeZonePanel
+          id={`${id}-panel`}
+          value={value}
+          zones={zones}
+          visitorZone={visitorZone}
+          eventZone={eventZone}
+          maxOptions={maxOptions}
+          t={t}
+          onClose={close}
+        />
+      ) : null}
     </div>
   );
 }

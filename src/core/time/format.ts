@@ -1,3 +1,6 @@
+import { currentZoneId } from './renamedZones';
+import { isUtcZone } from './utcOffset';
+
 /** 12- or 24-hour clock; 'auto' follows the locale's habit. */
 export type HourCycle = 'auto' | 'h12' | 'h23';
 
@@ -53,10 +56,11 @@ export function formatMonth(month: string, locale: string): string {
 /**
  * A zone's readable name: the city of the IANA id ("Amsterdam", "New York"), which visitors recognise
  * better than "Central European Standard Time" and which Intl does not localise reliably across engines.
+ * Renamed cities read as they are called today ("Asia/Calcutta" → "Kolkata").
  */
 export function zoneCityName(timeZone: string): string {
-  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 'UTC';
-  const city = timeZone.split('/').pop() ?? timeZone;
+  if (isUtcZone(timeZone)) return 'UTC';
+  const city = currentZoneId(timeZone).split('/').pop() ?? timeZone;
   return city.replace(/_/g, ' ');
 }
 

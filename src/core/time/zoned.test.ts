@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
   addMinutes,
+  addMonths,
   instantToVendorDateTime,
   instantToZonedParts,
   isoWeekday,
@@ -18,6 +20,12 @@ describe('wallTimeToInstant', () => {
   it('moves a time inside the spring-forward gap forward', () => {
     // 2027-03-28 02:30 does not exist in Amsterdam (clocks jump 02:00 -> 03:00).
     expect(wallTimeToInstant('2027-03-28', '02:30', 'Europe/Amsterdam')).toBe('2027-03-28T01:30:00.000Z');
+  });
+
+  it('takes the earlier instant for a time the autumn change shows twice', () => {
+    // 2027-10-31 02:30 happens first in summer time (+02:00), then again in winter time (+01:00).
+    expect(wallTimeToInstant('2027-10-31', '02:30', 'Europe/Amsterdam')).toBe('2027-10-31T00:30:00.000Z');
+    expect(wallTimeToInstant('2027-11-07', '01:30', 'America/New_York')).toBe('2027-11-07T05:30:00.000Z');
   });
 
   it('handles half- and quarter-hour offsets (Chatham is +13:45 in its December summer time)', () => {
@@ -52,6 +60,13 @@ describe('month helpers', () => {
   it('numbers weekdays Monday 1 to Sunday 7', () => {
     expect(isoWeekday('2026-11-30')).toBe(1);
     expect(isoWeekday('2026-12-06')).toBe(7);
+  });
+
+  it('moves dates by days and months, keeping the day inside a shorter month', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
+    expect(addMonths('2027-01-31', 1)).toBe('2027-02-28');
+    expect(addMonths('2028-03-31', -1)).toBe('2028-02-29');
   });
 
   it('adds minutes to an instant', () => {

@@ -61,6 +61,31 @@ describe('AvailabilityPicker', () => {
     ).toBe('true');
   });
 
+  it('announces one sentence for a chosen day, never the list of its times', async () => {
+    const user = userEvent.setup();
+    const { wrapper } = setup(december);
+    const { container } = render(<AvailabilityPicker eventTypeId={1} initialMonth="2026-12" />, { wrapper });
+    await user.click(await screen.findByRole('button', { name: 'Tuesday, 1 December 2026, 1 time free' }));
+    await screen.findByRole('button', { name: '09:30 – 10:00 (Amsterdam time)' });
+    const live = [...container.querySelectorAll('[aria-live], [role="status"], [role="alert"]')];
+    const spoken = live.map((region) => region.textContent?.trim()).filter(Boolean);
+    expect(spoken).toContain('1 free time on Tuesday 1 December');
+    expect(spoken.join(' ')).not.toMatch(/09:30/);
+  });
+
+  it('names each weekday column in full, not by its letter', async () => {
+    const { wrapper } = setup(december);
+    render(<AvailabilityPicker eventTypeId={1} initialMonth="2026-12" />, { wrapper });
+    const headers = await screen.findAllByRole('columnheader');
+    expect(headers.map((header) => header.textContent)).toEqual(
+      ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map(
+        (day) => `${day[0]}${day}`,
+      ),
+    );
+    expect(screen.getByRole('columnheader', { name: 'Tuesday' })).toBeTruthy();
+    expect(screen.queryByRole('columnheader', { name: 'T' })).toBeNull();
+  });
+
   it('moves through days and months with the keyboard and loads the next month', async () => {
     const user = userEvent.setup();
     const { request, wrapper } = setup(december);
@@ -101,7 +126,7 @@ describe('AvailabilityPicker', () => {
       timezone: 'Asia/Tokyo',
     });
     render(<AvailabilityPicker eventTypeId={1} initialMonth="2026-12" />, { wrapper });
-    expect(await screen.findByRole('button', { name: 'Times in Tokyo time' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Tokyo time (UTC+9)' })).toBeTruthy();
     await waitFor(() =>
       expect(request).toHaveBeenCalledWith(
         'GET',
@@ -114,7 +139,7 @@ describe('AvailabilityPicker', () => {
     const localized = setup(december, { ...eventType, isLocalized: true, timezone: 'Asia/Tokyo' });
     render(<AvailabilityPicker eventTypeId={1} initialMonth="2026-12" />, { wrapper: localized.wrapper });
     await screen.findByRole('button', { name: 'Tuesday, 1 December 2026, 1 time free' });
-    expect(screen.getByRole('button', { name: 'Times in Amsterdam time' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Amsterdam time (UTC+1)' })).toBeTruthy();
   });
 
   it('offers the durations of a flexible event type and re-reads availability for the chosen one', async () => {

@@ -213,7 +213,7 @@ export function AvailabilityPicker(props: AvailabilityPickerProps) {
             }
           />
         ) : null}
-        <TimeZoneSelect value={timeZone} onChange={changeZone} />
+        <TimeZoneSelect value={timeZone} onChange={changeZone} eventZone={eventType.data?.timeZone} />
       </div>
       {error ? (
         <ErrorMessage
@@ -238,7 +238,23 @@ export function AvailabilityPicker(props: AvailabilityPickerProps) {
             onFocusDay={setFocusedDay}
             onPickDay={setDay}
           />
-          <section className="convene-picker-slots" aria-live="polite">
+          {/*
+            Not the slot list itself: a live list reads out every time of the day. One sentence instead,
+            once the chosen day's times are on screen.
+          */}
+          <p className="convene-visually-hidden" aria-live="polite">
+            {loading || shownDay === null
+              ? ''
+              : t('picker.dayAnnouncement', {
+                  count: daySlots.length,
+                  date: formatCalendarDate(shownDay, locale.intl, {
+                    weekday: 'long',
+                    day: 'numeric',
+                    month: 'long',
+                  }),
+                })}
+          </p>
+          <section className="convene-picker-slots">
             {loading ? (
               <div className="convene-picker-skeleton">
                 <p role="status">{tc('status.loading')}</p>

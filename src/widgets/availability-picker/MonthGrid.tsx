@@ -62,8 +62,14 @@ export function MonthGrid(props: MonthGridProps) {
           <tr>
             {MONDAY_TO_SUNDAY.map((date) =>
               date ? (
+                // A single letter ("T", "D") says nothing read aloud: the header's name is the full weekday.
                 <th key={date} scope="col" abbr={formatCalendarDate(date, locale.intl, { weekday: 'long' })}>
-                  {formatCalendarDate(date, locale.intl, { weekday: 'narrow' })}
+                  <span aria-hidden="true">
+                    {formatCalendarDate(date, locale.intl, { weekday: 'narrow' })}
+                  </span>
+                  <span className="convene-visually-hidden">
+                    {formatCalendarDate(date, locale.intl, { weekday: 'long' })}
+                  </span>
                 </th>
               ) : null,
             )}

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ConveneProvider } from '../../core/ConveneProvider';
+import { loadCatalogs } from '../../core/i18n/catalogStore';
 import { AvailabilityPicker } from '../availability-picker/AvailabilityPicker';
 import { BookingForm } from '../booking-form/BookingForm';
 import { Booker } from './Booker';
@@ -18,6 +19,10 @@ describe('scheduling widgets on the server', () => {
       {children}
     </ConveneProvider>
   );
+
+  // Dutch loads on first use; a server that renders Dutch HTML loads it before rendering (renderToString
+  // cannot wait), and the hydrating client must have it too, or both render "Laden…" (see useCatalogsReady).
+  beforeAll(() => loadCatalogs(['nl']));
 
   it('render their loading state to HTML without window, document or storage', () => {
     expect(typeof window).toBe('undefined');

@@ -1,12 +1,16 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RequestOptions } from '../../client/createClient';
 import { ConveneError } from '../../core/errors';
 import { bookedEvent, consultation, fakeConvene } from '../booking-form/testSupport';
 import { Booker } from './Booker';
+import { prefetchBookingForm } from './LazyBookingForm';
 
 afterEach(() => sessionStorage.clear());
+// The Booker fetches its form step while the visitor picks a time; a person takes longer than this test's
+// clicks, and Vitest compiles the chunk on first import, so the chunk is fetched first, as in a browser.
+beforeAll(() => prefetchBookingForm());
 
 type User = ReturnType<typeof userEvent.setup>;
 
@@ -25,6 +29,10 @@ describe('Booker', () => {
     expect(screen.getByText('with Grace Hopper')).toBeTruthy();
     expect(screen.getByText('30 mins or 60 mins')).toBeTruthy();
     expect(screen.getByText('You choose when booking')).toBeTruthy();
+    // One heading names the step; the counter above it does not repeat it.
+    expect(screen.getByText('Step 1 of 2')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Pick a time' })).toBeTruthy();
+    expect(screen.queryAllByText(/pick a time/i)).toHaveLength(1);
 
     await pickTuesdayAt(user, '09:30');
     const step = screen.getByRole('region', { name: 'Step 2 of 2: your details' });
@@ -62,6 +70,9 @@ describe('Booker', () => {
 
     expect(await screen.findByRole('heading', { name: 'You are booked' })).toBeTruthy();
     expect(onBooked).toHaveBeenCalledTimes(1);
+    // Booked is not a step of the form any more.
+    expect(screen.queryByText(/Step \d of 2/)).toBeNull();
+    expect(screen.queryByRole('region', { name: /Step/ })).toBeNull();
     const body = (bookingCalls()[0]?.[2] as RequestOptions | undefined)?.body;
     expect(body).toMatchObject({
       durationId: 22,

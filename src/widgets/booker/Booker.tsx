@@ -10,9 +10,9 @@ import { WidgetRoot } from '../../core/parts/WidgetRoot';
 import { formatTime } from '../../core/time/format';
 import type { Slot } from '../../vendors/simplymeet/availability';
 import { AvailabilityPicker } from '../availability-picker/AvailabilityPicker';
-import { BookingForm } from '../booking-form/BookingForm';
 import type { BookingPrefill, LockableField } from '../booking-form/bookingFormState';
 import { BookerHeader } from './BookerHeader';
+import { LazyBookingForm, prefetchBookingForm } from './LazyBookingForm';
 import { bookerMessages } from './messages';
 import './booker.css';
 
@@ -30,7 +30,9 @@ export interface BookerProps {
   initialMonth?: string | undefined;
 }
 
-type Step = 'pick' | 'details';
+type Step = 'pick' | 'details' | 'done';
+
+const STEP_NUMBER = { pick: 1, details: 2 } as const;
 
 /**
  * Picker and form as one flow: picking a time moves on to the details, "Back" returns with the pick and the
@@ -49,6 +51,10 @@ export function Booker(props: BookerProps) {
   const stepRef = useRef<HTMLElement>(null);
   const stepChanged = useRef(false);
 
+  useEffect(() => {
+    prefetchBookingForm().catch(() => undefined); // a failure shows, with retry, if the form step opens
+  }, []);
+
   // Moving between steps replaces most of the widget: put focus at the start of the new step, never on mount.
   useEffect(() => {
     if (!stepChanged.current) return;
@@ -64,25 +70,36 @@ export function Booker(props: BookerProps) {
   const zone = props.timeZone ?? chosenZone;
   const effectiveDurationId = durationId ?? eventType.data?.durations[0]?.id;
 
+  // The region's name says where the visitor is; on screen only "Step 1 of 2" shows, above the step's own heading.
+  const stepName =
+    step === 'done' ? undefined : t(step === 'pick' ? 'booker.stepPick' : 'booker.stepDetails');
+
   return (
-    <WidgetRoot widget="booker" className="convene-booker" aria-busy={eventType.isPending || undefined}>
+    <WidgetRoot
+      widget="booker"
+      className="convene-booker"
+      data-step={step}
+      aria-busy={eventType.isPending || undefined}
+    >
       {eventType.error ? (
         <ErrorMessage error={eventType.error} onRetry={() => void eventType.refetch()} />
       ) : !eventType.data ? (
         <p role="status">{tc('status.loading')}</p>
       ) : (
-        <>
+        <div className="convene-booker-layout">
           <BookerHeader eventType={eventType.data} />
           <section
             ref={stepRef}
             className="convene-booker-step"
             data-step={step}
             tabIndex={-1}
-            aria-label={step === 'pick' ? t('booker.stepPick') : t('booker.stepDetails')}
+            aria-label={stepName}
           >
-            <p className="convene-booker-step-label" aria-hidden="true">
-              {step === 'pick' ? t('booker.stepPick') : t('booker.stepDetails')}
-            </p>
+            {step === 'done' ? null : (
+              <p className="convene-booker-step-label" aria-hidden="true">
+                {t('booker.stepCount', { step: STEP_NUMBER[step], total: 2 })}
+              </p>
+            )}
             {step === 'pick' || !slot ? (
               <>
                 <AvailabilityPicker
@@ -118,12 +135,17 @@ export function Booker(props: BookerProps) {
                 ) : null}
               </>
             ) : (
-              <BookingForm
+              <LazyBookingForm
+                fallback={<p role="status">{tc('status.loading')}</p>}
                 eventTypeId={props.eventType}
                 slot={slot}
                 durationId={effectiveDurationId}
                 onSlotChange={setSlot}
-                onBooked={props.onBooked}
+                onBooked={(booking) => {
+                  // The confirmation replaces the form in place (BookingForm keeps the result); no step counter.
+                  setStep('done');
+                  props.onBooked?.(booking);
+                }}
                 defaultValues={props.defaultValues}
                 readOnlyFields={props.readOnlyFields}
                 onBack={() => go('pick')}
@@ -134,8 +156,12 @@ export function Booker(props: BookerProps) {
                 }}
               />
             )}
+            {step === 'done' ? (
+              // Next steps after booking (reschedule, cancel) belong here, under the confirmation.
+              <div className="convene-booker-next-steps" data-slot="next-steps" />
+            ) : null}
           </section>
-        </>
+        </div>
       )}
     </WidgetRoot>
   );

@@ -25,7 +25,7 @@ export function BookerHeader({ eventType }: { eventType: EventType }) {
       ) : null}
       <dl className="convene-booker-facts">
         <div>
-          <dt>{t('booker.duration')}</dt>
+          <dt>{t('booker.fact', { label: t('booker.duration') })}</dt>
           <dd>
             {formatDurations(
               eventType.durations.map((d) => d.minutes),
@@ -35,7 +35,7 @@ export function BookerHeader({ eventType }: { eventType: EventType }) {
         </div>
         {where ? (
           <div>
-            <dt>{t('booker.location')}</dt>
+            <dt>{t('booker.fact', { label: t('booker.location') })}</dt>
             <dd>{where}</dd>
           </div>
         ) : null}

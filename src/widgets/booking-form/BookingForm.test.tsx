@@ -67,6 +67,29 @@ describe('BookingForm', () => {
     expect(fullName.getAttribute('aria-invalid')).toBeNull();
   });
 
+  it('a second try with the same errors focuses the first invalid field again and announces again', async () => {
+    const user = userEvent.setup();
+    const { wrapper, bookingCalls } = fakeConvene();
+    render(<BookingForm eventTypeId={2} slot={slot} durationId={21} />, { wrapper });
+    const book = await screen.findByRole('button', { name: 'Book' });
+    await user.click(book);
+    const fullName = screen.getByRole('textbox', { name: 'Full name' });
+    expect(document.activeElement).toBe(fullName);
+    const status = () =>
+      screen.getAllByRole('status').find((node) => /attention/.test(node.textContent ?? ''));
+    const firstAnnouncement = status()?.firstElementChild;
+    expect(firstAnnouncement?.textContent).toMatch(/^\d+ fields need your attention\.$/);
+
+    await user.click(screen.getByRole('textbox', { name: 'Email' }));
+    await user.click(book);
+    expect(document.activeElement).toBe(fullName);
+    // The same words, yet a new node: live regions read additions, so the second try is heard too.
+    const secondAnnouncement = status()?.firstElementChild;
+    expect(secondAnnouncement?.textContent).toBe(firstAnnouncement?.textContent);
+    expect(secondAnnouncement).not.toBe(firstAnnouncement);
+    expect(bookingCalls()).toHaveLength(0);
+  });
+
   it('books exactly once on a double click, with the answers, then shows what was booked', async () => {
     const user = userEvent.setup();
     let release: (value: unknown) => void = () => {};

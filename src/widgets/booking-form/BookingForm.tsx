@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
 import {
   type BookedEvent,
   cancellationPolicyQuery,
@@ -11,6 +11,7 @@ import { createTranslator } from '../../core/i18n/catalog';
 import { coreMessages } from '../../core/i18n/messages';
 import { ErrorMessage } from '../../core/parts/ErrorMessage';
 import { WidgetRoot } from '../../core/parts/WidgetRoot';
+import { useFocusAfterRender } from '../../core/useFocusAfterRender';
 import { useSessionDraft } from '../../core/useSessionDraft';
 import type { Slot } from '../../vendors/simplymeet/availability';
 import { BookingFormFields } from './BookingFormFields';
@@ -73,7 +74,9 @@ export function BookingForm(props: BookingFormProps) {
   );
   const values = withLockedFields(draft, prefill, locked);
   const [attempted, setAttempted] = useState(false);
-  const focusFirstError = useRef(false);
+  // Counts tries that stopped on errors: each one is announced anew, even with the very same errors.
+  const [failedTries, setFailedTries] = useState(0);
+  const focusAfterRender = useFocusAfterRender();
   const formRef = useRef<HTMLFormElement>(null);
 
   // After a 409 the visitor may book another slot here. The replacement belongs to the slot it replaced:
@@ -91,20 +94,18 @@ export function BookingForm(props: BookingFormProps) {
       ? validateBooking(values, eventType.data, policy.data)
       : [];
 
-  useEffect(() => {
-    if (!focusFirstError.current) return;
-    focusFirstError.current = false;
-    const first = errors[0];
-    // Looked up in the form's own root: inside the embed's shadow root `document` cannot see the fields.
-    const root = formRef.current?.getRootNode() as Document | ShadowRoot | undefined;
-    if (first) root?.getElementById(fieldDomId(formId, first.field))?.focus();
-  });
-
   function book(target: Slot) {
     if (!eventType.data || policy.data === undefined) return;
     setAttempted(true);
-    if (validateBooking(values, eventType.data, policy.data).length > 0) {
-      focusFirstError.current = true;
+    const [first] = validateBooking(values, eventType.data, policy.data);
+    if (first) {
+      setFailedTries((count) => count + 1);
+      // Every try, not only the first: focus goes to the first invalid field, whose error it reads out.
+      // Looked up in the form's own root: inside the embed's shadow root `document` cannot see the fields.
+      focusAfterRender(() => {
+        const root = formRef.current?.getRootNode() as Document | ShadowRoot | undefined;
+        return root?.getElementById(fieldDomId(formId, first.field));
+      });
       return;
     }
     submit({
@@ -185,6 +186,12 @@ export function BookingForm(props: BookingFormProps) {
               <p>{t('form.keptInput')}</p>
             </>
           ) : null}
+          <p className="convene-visually-hidden" role="status">
+            {/* A new node per try, so a screen reader reads it again even when the text is the same. */}
+            {errors.length > 0 && failedTries > 0 ? (
+              <span key={failedTries}>{t('form.errorsSummary', { count: errors.length })}</span>
+            ) : null}
+          </p>
           <div className="convene-booking-actions">
             {onBack ? (
               <button type="button" className="convene-button" onClick={onBack}>

@@ -55,7 +55,7 @@ describe('MemberInvite', () => {
     await user.click(addresses());
     await user.paste('ada@example.com new@example.com bad@example.com');
     await user.click(screen.getByRole('button', { name: 'Invite 3 people' }));
-    expect(await screen.findByText('1 invited · 1 already members · 1 not invited')).toBeTruthy();
+    expect(await screen.findByText('1 invited · 1 already a member · 1 not invited')).toBeTruthy();
     const posts = request.mock.calls.filter(([method]) => method === 'POST');
     expect(posts).toHaveLength(1);
     expect(posts[0]?.[2]).toMatchObject({
@@ -84,7 +84,7 @@ describe('MemberInvite', () => {
     await user.paste('old@example.com fresh@example.com');
     await user.click(screen.getByRole('checkbox', { name: 'Editors' }));
     await user.click(screen.getByRole('button', { name: 'Invite 2 people' }));
-    expect(await screen.findByText('1 invited · 1 already members · 0 not invited')).toBeTruthy();
+    expect(await screen.findByText('1 invited · 1 already a member')).toBeTruthy();
     expect(request.mock.calls.map(([, , options]) => (options as RequestOptions).body)).toContainEqual({
       email: 'fresh@example.com',
       inviteMessage: 'You are invited to join us.',
@@ -104,8 +104,43 @@ describe('MemberInvite', () => {
     await user.click(screen.getByRole('button', { name: 'Invite 1 person' }));
     expect(await screen.findByText('Too many invitations at once. Try again in 30 seconds.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Try the failed ones again' }));
-    await waitFor(() =>
-      expect(screen.getByText('1 invited · 0 already members · 0 not invited')).toBeTruthy(),
-    );
+    await waitFor(() => expect(screen.getByText('1 invited')).toBeTruthy());
+  });
+
+  it('after sending: focus on the summary, which counts the invalid address never sent, and no stale status', async () => {
+    const { user } = setup({ directory: 'meltingspot' }, (method, _path, options) => {
+      if (method === 'GET') return { items: [] };
+      const { emails } = options.body as { emails: string[] };
+      return { created: emails.map((email) => ({ email })), failed: [] };
+    });
+    await user.click(addresses());
+    await user.paste('a@example.com b@example.com not-an-address');
+    expect(screen.getByText('3 addresses added')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Invite 2 people' }));
+    const summary = await screen.findByText('2 invited · 1 invalid address not sent');
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+    expect(screen.queryByText('3 addresses added')).toBeNull();
+  });
+
+  it('an invalid address is fixed in place and checked again', async () => {
+    const { user } = setup({ directory: 'meltingspot' }, () => ({ items: [] }));
+    await user.click(addresses());
+    await user.paste('a@example.com bob.example.com c@example.com');
+    const field = screen.getByRole('textbox', { name: 'Fix the address bob.example.com' });
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    await user.clear(field);
+    await user.type(field, 'bob@example{Enter}');
+    // Still wrong: it says why, and the person stays on it.
+    const again = screen.getByRole('textbox', { name: 'Fix the address bob@example' });
+    expect(again).toBe(document.activeElement);
+    expect(screen.getByText('The domain after the @ is not valid.')).toBeTruthy();
+    await user.type(again, '.com{Enter}');
+    expect(screen.queryByRole('textbox', { name: /Fix the address/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Remove bob@example.com' })).toBe(document.activeElement);
+    expect(screen.getByText('bob@example.com is valid now')).toBeTruthy();
+    // In its place, between the two it stood between, and nothing was sent by Enter.
+    const chips = screen.getAllByRole('listitem').map((item) => item.textContent);
+    expect(chips).toEqual(['a@example.com×', 'bob@example.com×', 'c@example.com×']);
+    expect(screen.getByRole('button', { name: 'Invite 3 people' })).toBeTruthy();
   });
 });

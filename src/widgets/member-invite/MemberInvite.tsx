@@ -14,11 +14,14 @@ import { ConveneError } from '../../core/errors';
 import { createTranslator } from '../../core/i18n/catalog';
 import { ErrorMessage } from '../../core/parts/ErrorMessage';
 import { WidgetRoot } from '../../core/parts/WidgetRoot';
+import { useFocusAfterRender } from '../../core/useFocusAfterRender';
 import { AddressChips } from './AddressChips';
 import { failedAddresses, sendableAddresses, useAddressList } from './addressList';
 import { DirectoryFields } from './DirectoryFields';
 import type { InviteResult } from './inviteResult';
 import { memberInviteMessages } from './messages';
+import { parseAddresses } from './parseAddresses';
+import { countResults, summarizeResults } from './resultSummary';
 import { useInviteSend } from './useInviteSend';
 import './memberInvite.css';
 
@@ -45,6 +48,8 @@ export function MemberInvite(props: MemberInviteProps) {
   const [state, dispatch] = useAddressList();
   const [text, setText] = useState('');
   const [announcement, setAnnouncement] = useState('');
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const [inviteMessage, setInviteMessage] = useState(
     props.defaultInviteMessage ?? t('invite.messageDefault'),
   );
@@ -78,7 +83,7 @@ export function MemberInvite(props: MemberInviteProps) {
   const sendable = sendableAddresses(state);
   const failed = failedAddresses(state);
   const invalidCount = state.addresses.filter((a) => a.invalid).length;
-  const counts = countResults(state.results);
+  const summary = summarizeResults(countResults(state.results, invalidCount), t);
   const messageMissing = props.directory === 'workspace' && !inviteMessage.trim();
   const sending = progress !== null;
 
@@ -93,7 +98,12 @@ export function MemberInvite(props: MemberInviteProps) {
   const run = async (addresses: typeof sendable) => {
     setLastError(null);
     const results = await send(addresses, settings);
-    if (results) props.onInvited?.(results);
+    if (!results) return;
+    // The outcome is the summary's to tell (a status that keeps up with retries), not "5 addresses added".
+    setAnnouncement('');
+    // The send button was disabled while sending, which dropped focus to <body>: land on the outcome.
+    focusAfterRender(() => summaryRef.current);
+    props.onInvited?.(results);
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -170,6 +180,19 @@ export function MemberInvite(props: MemberInviteProps) {
             dispatch({ type: 'remove', key: address.key });
             setAnnouncement(t('invite.removed', { email: address.email || address.raw }));
           }}
+          onEdit={(address, edited) => {
+            dispatch({ type: 'edit', key: address.key, text: edited });
+            const [corrected] = parseAddresses(edited).addresses;
+            if (corrected)
+              setAnnouncement(
+                corrected.invalid
+                  ? t('invite.stillInvalid', {
+                      raw: corrected.raw,
+                      reason: t(`invalid.${corrected.invalid}`),
+                    })
+                  : t('invite.fixed', { email: corrected.email }),
+              );
+          }}
           onEmpty={() => inputRef.current?.focus()}
         />
         <DirectoryFields
@@ -204,7 +227,9 @@ export function MemberInvite(props: MemberInviteProps) {
         {state.results.size > 0 && !sending ? (
           <section className="convene-invite-results" aria-labelledby={`${id}-results`}>
             <h3 id={`${id}-results`}>{t('invite.results')}</h3>
-            <p role="status">{t('invite.summary', counts)}</p>
+            <p ref={summaryRef} className="convene-invite-summary" role="status" tabIndex={-1}>
+              {summary}
+            </p>
             {failed.length > 0 ? (
               <div className="convene-invite-actions">
                 <button type="button" className="convene-button" onClick={() => void run(failed)}>
@@ -227,22 +252,10 @@ export function MemberInvite(props: MemberInviteProps) {
         <button type="submit" className="convene-button" data-variant="primary" disabled={sending}>
           {sending ? t('invite.sending') : t('invite.send', { count: sendable.length })}
         </button>
-        <p className="convene-visually-hidden" aria-live="polite">
+        <p className="convene-visually-hidden" role="status">
           {announcement}
         </p>
       </form>
     </WidgetRoot>
   );
-}
-
-function countResults(results: ReadonlyMap<string, InviteResult>) {
-  let invited = 0;
-  let already = 0;
-  let failed = 0;
-  for (const result of results.values()) {
-    if (result.status === 'invited') invited += 1;
-    else if (result.status === 'already_member') already += 1;
-    else failed += 1;
-  }
-  return { invited, already, failed };
 }

@@ -24,6 +24,26 @@ describe('addressListReducer', () => {
     expect(state.results.size).toBe(0);
   });
 
+  it('checks an edited address again in its place', () => {
+    let state = pasted('a@x.com not-an-address c@x.com');
+    state = addressListReducer(state, { type: 'edit', key: 'not-an-address', text: 'b@x' });
+    expect(state.addresses.map((a) => [a.raw, a.invalid])).toEqual([
+      ['a@x.com', undefined],
+      ['b@x', 'invalid_domain'],
+      ['c@x.com', undefined],
+    ]);
+    state = addressListReducer(state, { type: 'edit', key: 'b@x', text: 'b@x.com' });
+    expect(state.addresses.map((a) => [a.email, a.invalid])).toEqual([
+      ['a@x.com', undefined],
+      ['b@x.com', undefined],
+      ['c@x.com', undefined],
+    ]);
+    // Corrected into an address already listed: merged, not listed twice.
+    state = addressListReducer(pasted('a@x.com a@x'), { type: 'edit', key: 'a@x', text: 'A@x.com' });
+    expect(state.addresses.map((a) => a.email)).toEqual(['a@x.com']);
+    expect(state.lastDuplicatesMerged).toBe(1);
+  });
+
   it('does not change the previous state (React compares by reference)', () => {
     const before = pasted('a@x.com');
     addressListReducer(before, { type: 'paste', text: 'b@x.com' });

@@ -14,6 +14,8 @@ export interface AddressListState {
 export type AddressListAction =
   | { type: 'paste'; text: string }
   | { type: 'remove'; key: string }
+  /** The person corrected an address in place: it is checked again where it stood. */
+  | { type: 'edit'; key: string; text: string }
   | { type: 'clear' }
   | { type: 'results'; results: readonly InviteResult[] };
 
@@ -36,6 +38,18 @@ export function addressListReducer(state: AddressListState, action: AddressListA
         addresses: state.addresses.filter((address) => address.key !== action.key),
         lastDuplicatesMerged: 0,
         results,
+      };
+    }
+    case 'edit': {
+      const index = state.addresses.findIndex((address) => address.key === action.key);
+      if (index === -1) return state;
+      const others = state.addresses.filter((_, i) => i !== index);
+      const { addresses, duplicatesMerged } = parseAddresses(action.text, others);
+      const corrected = addresses.slice(others.length);
+      return {
+        ...state,
+        addresses: [...others.slice(0, index), ...corrected, ...others.slice(index)],
+        lastDuplicatesMerged: duplicatesMerged,
       };
     }
     case 'clear':

@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ConveneError } from '../../core/errors';
 import { createTranslator } from '../../core/i18n/catalog';
+import { loadCatalogs } from '../../core/i18n/catalogStore';
 import { describeResult } from './describeResult';
 import { memberInviteMessages } from './messages';
 import { resultsFromError } from './resultsFromError';
+
+// Dutch and French load on first use; these tests translate outside any widget, so they load them first.
+beforeAll(() => loadCatalogs(['nl', 'fr']));
 
 const english = createTranslator(memberInviteMessages, { catalog: 'en', intl: 'en' });
 
@@ -38,7 +42,7 @@ describe('describeResult', () => {
   it.each([
     ['en', 'Failed: Email already used'],
     ['nl', 'Mislukt: Email already used'],
-    ['fr', 'Échec : Email already used'],
+    ['fr', 'Échec\u00a0: Email already used'],
   ] as const)('shows the vendor reason for a failure in %s', (locale, expected) => {
     const t = createTranslator(memberInviteMessages, { catalog: locale, intl: locale });
     expect(describeResult({ email: 'a@x.com', status: 'failed', reason: 'Email already used' }, t)).toBe(

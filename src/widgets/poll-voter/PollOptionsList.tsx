@@ -127,21 +127,12 @@ function OptionDetails({
       {option?.votes !== undefined ? (
         <div className="convene-poll-tally">
           {poll.bestOptionIds.includes(optionId) ? (
-            <strong className="convene-poll-best">{t('poll.best')} · </strong>
+            <strong className="convene-poll-best">
+              <span aria-hidden="true">★ </span>
+              {t('poll.best')}
+            </strong>
           ) : null}
           {t('poll.votes', { count: option.votes })}
-          {option.voters && option.voters.length > 0 ? (
-            <details className="convene-poll-voters">
-              <summary>{t('poll.whoVoted')}</summary>
-              <ul>
-                {option.voters.map((voter, index) => (
-                  // Masked addresses can repeat ("a…@e….com"): the position keeps keys unique.
-                  // biome-ignore lint/suspicious/noArrayIndexKey: the list is static for a render and has no ids
-                  <li key={index}>{voter}</li>
-                ))}
-              </ul>
-            </details>
-          ) : null}
         </div>
       ) : null}
     </div>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { PollVote } from '../../client/simplymeet/polls';
 import type { Translate } from '../../core/i18n/catalog';
 import type { HourCycle } from '../../core/time/format';
@@ -16,9 +17,14 @@ export interface PollVoteSummaryProps {
 
 /** After the vendor accepted the vote: exactly what was sent, so the voter can check it. */
 export function PollVoteSummary({ poll, vote, timeZone, locale, hourCycle, t }: PollVoteSummaryProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The form that held focus is gone: the voter lands on the outcome, not on the page's <body>.
+  useEffect(() => headingRef.current?.focus(), []);
   return (
     <div className="convene-poll-success" role="status">
-      <h3>{t('poll.thanks')}</h3>
+      <h3 ref={headingRef} tabIndex={-1}>
+        {t('poll.thanks')}
+      </h3>
       <p>{t('poll.summary')}</p>
       <ul>
         {poll.options

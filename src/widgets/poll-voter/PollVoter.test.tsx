@@ -96,12 +96,59 @@ describe('PollVoter', () => {
     });
   });
 
-  it('“none of these work” explains that the poll records only times that work', async () => {
-    setup();
+  it('“none of these work” says at once what to do instead, never disables Send, and can be undone', async () => {
+    const { votes } = setup();
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'None of these work for me' }));
-    expect(screen.getByText(/only records times that work/)).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Send my vote' }) as HTMLButtonElement).disabled).toBe(true);
+    const early = await screen.findByRole('radiogroup', { name: /12:00–13:00/ });
+    await user.click(within(early).getByRole('radio', { name: 'Works' }));
+    await user.click(screen.getByRole('button', { name: 'None of these work for me' }));
+    const note = screen.getByText(/only the times that work/).closest('div') as HTMLElement;
+    expect(note).toBe(document.activeElement);
+    expect(note.textContent).toMatch(/tell the organiser directly/);
+    const send = screen.getByRole('button', { name: 'Send my vote' }) as HTMLButtonElement;
+    expect(send.disabled).toBe(false);
+    // Sending anyway sends nothing and brings the voter back to the explanation.
+    send.focus();
+    await user.click(send);
+    expect(document.activeElement).toBe(note);
+    expect(votes()).toHaveLength(0);
+
+    await user.click(within(note).getByRole('button', { name: 'Undo' }));
+    expect(within(early).getByRole('radio', { name: 'Works' })).toHaveProperty('checked', true);
+    expect(screen.queryByText(/only the times that work/)).toBeNull();
+  });
+
+  it('shows every error at once and focuses the first one on each try', async () => {
+    const { votes } = setup();
+    const user = userEvent.setup();
+    const send = await screen.findByRole('button', { name: 'Send my vote' });
+    await user.click(send);
+    const pickError = screen.getByText('Mark at least one time that works.');
+    expect(screen.getByText('Enter your email address.')).toBeTruthy();
+    expect(document.activeElement).toBe(pickError);
+    // The same mistakes again: focus still moves back to the first one.
+    send.focus();
+    await user.click(send);
+    expect(document.activeElement).toBe(pickError);
+
+    await user.click(
+      within(screen.getByRole('radiogroup', { name: /12:00/ })).getByRole('radio', { name: 'Works' }),
+    );
+    await user.click(send);
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Email' }));
+    expect(votes()).toHaveLength(0);
+  });
+
+  it('keeps “who voted” out of the way: one disclosure after the last option', async () => {
+    setup();
+    const late = await screen.findByRole('radiogroup', { name: /00:30–01:30/ });
+    const disclosures = screen.getAllByText('Who voted for each time');
+    expect(disclosures).toHaveLength(1);
+    const summary = disclosures[0] as HTMLElement;
+    expect(late.compareDocumentPosition(summary) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const details = summary.closest('details') as HTMLElement;
+    expect(within(details).getByText('l…@e….com')).toBeTruthy();
+    expect(within(details).getByText('Wednesday 2 December, 00:30–01:30')).toBeTruthy();
   });
 
   it('says clearly when this address already voted, keeping what was typed', async () => {
@@ -178,6 +225,8 @@ describe('PollVoter when things go wrong', () => {
 
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('Thanks, your vote is in')).toBeTruthy();
+    // The form is gone: focus lands on the outcome, not on <body>.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Thanks, your vote is in' }));
     const [first, second] = votes().map(([, , options]) => options);
     expect(second).toEqual(first);
     expect(onVoted).toHaveBeenCalledTimes(1);
@@ -211,7 +260,7 @@ describe('PollVoter visibility and many options', () => {
     await screen.findByRole('heading', { name: 'Team lunch' });
     expect(screen.queryByText(/^\d+ votes?$|^no votes$|voted/)).toBeNull();
     expect(screen.queryByText(/Most popular/)).toBeNull();
-    expect(screen.queryByText('Who voted')).toBeNull();
+    expect(screen.queryByText(/Who voted/)).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Comments' })).toBeNull();
   });
 

@@ -8,9 +8,11 @@ import { ErrorMessage } from '../../core/parts/ErrorMessage';
 import { TimeZoneSelect } from '../../core/parts/TimeZoneSelect';
 import { WidgetRoot } from '../../core/parts/WidgetRoot';
 import { useControllableState } from '../../core/useControllableState';
+import { useFocusAfterRender } from '../../core/useFocusAfterRender';
 import { useSessionDraft } from '../../core/useSessionDraft';
 import { pollVoterMessages } from './messages';
 import { type Answer, MANY, PollOptionsList } from './PollOptionsList';
+import { PollVoterNames } from './PollVoterNames';
 import { PollVoteSummary } from './PollVoteSummary';
 import { COMMENT_MAX, EMAIL } from './pollText';
 import { usePollVote } from './usePollVote';
@@ -52,8 +54,13 @@ export function PollVoter(props: PollVoterProps) {
   });
   const [tried, setTried] = useState(false);
   const [sent, setSent] = useState<PollVote | null>(null);
+  // "None of these work" can be taken back: the answers it replaced.
+  const [beforeNone, setBeforeNone] = useState<Record<string, Answer> | null>(null);
   const emailRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const pickErrorRef = useRef<HTMLParagraphElement>(null);
+  const noneNoteRef = useRef<HTMLDivElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const { submit, mutation } = usePollVote(props.poll, (vote) => {
     clearDraft();
     setSent(vote);
@@ -107,12 +114,27 @@ export function PollVoter(props: PollVoterProps) {
       email: draft.email,
       comment: draft.comment.slice(0, COMMENT_MAX),
     });
+  // Every problem shows at once; focus goes to the first one on the page, on every try.
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (emailError) return emailRef.current?.focus();
-    if (pickError) return;
+    if (allNo) return focusAfterRender(() => noneNoteRef.current);
+    if (pickError) return focusAfterRender(() => pickErrorRef.current);
+    if (emailError) return focusAfterRender(() => emailRef.current);
     sendVote();
+  };
+  const markNoneWork = () => {
+    if (!allNo) setBeforeNone(draft.answers);
+    update({ answers: Object.fromEntries(data.options.map((option) => [option.id, 'no' as const])) });
+    // Said at once, where the voter is: this poll cannot send "none", and what to do instead.
+    focusAfterRender(() => noneNoteRef.current);
+  };
+  const undoNoneWork = () => {
+    update({ answers: beforeNone ?? {} });
+    setBeforeNone(null);
+    focusAfterRender(() =>
+      formRef.current?.querySelector<HTMLInputElement>('.convene-poll-option input[type="radio"]'),
+    );
   };
   // With many options the voter's place is easy to lose: jump to the first time not answered yet.
   const focusNextUnanswered = () =>
@@ -182,6 +204,7 @@ export function PollVoter(props: PollVoterProps) {
           t={t}
           disabled={sending}
         />
+        <PollVoterNames poll={data} timeZone={timeZone} locale={locale.intl} hourCycle={fmt} t={t} />
         <div className="convene-poll-progress" data-sticky={data.options.length >= MANY ? '' : undefined}>
           <p aria-live="polite">{t('poll.answered', { answered, total: data.options.length })}</p>
           {data.options.length >= MANY && answered < data.options.length ? (
@@ -199,18 +222,21 @@ export function PollVoter(props: PollVoterProps) {
             className="convene-button"
             data-variant="secondary"
             disabled={sending}
-            onClick={() =>
-              update({
-                answers: Object.fromEntries(data.options.map((option) => [option.id, 'no' as const])),
-              })
-            }
+            onClick={markNoneWork}
           >
             {t('poll.noneWork')}
           </button>
         </div>
         {allNo ? (
-          <p className="convene-alert" role="status" data-tone="info">
-            {t('poll.noneWorkNote')}
+          <div ref={noneNoteRef} className="convene-alert" data-tone="info" tabIndex={-1}>
+            <p className="convene-alert-text">{t('poll.noneWorkNote')}</p>
+            <button type="button" className="convene-button" onClick={undoNoneWork}>
+              {t('poll.undoNoneWork')}
+            </button>
+          </div>
+        ) : tried && pickError ? (
+          <p ref={pickErrorRef} className="convene-form-error" tabIndex={-1}>
+            {pickError}
           </p>
         ) : null}
         <div className="convene-form-field" data-invalid={tried && emailError ? '' : undefined}>
@@ -263,11 +289,6 @@ export function PollVoter(props: PollVoterProps) {
             </ul>
           </section>
         ) : null}
-        {tried && pickError && !allNo ? (
-          <p className="convene-form-error" role="alert">
-            {pickError}
-          </p>
-        ) : null}
         {failure ? (
           <ErrorMessage
             error={failure}
@@ -281,13 +302,7 @@ export function PollVoter(props: PollVoterProps) {
             onRetry={reason ? undefined : sendVote}
           />
         ) : null}
-        <button
-          type="submit"
-          className="convene-button"
-          data-variant="primary"
-          disabled={sending || allNo}
-          aria-disabled={sending || allNo}
-        >
+        <button type="submit" className="convene-button" data-variant="primary" disabled={sending}>
           {sending ? t('poll.sending') : t('poll.submit')}
         </button>
       </form>

@@ -1,7 +1,9 @@
-import type { Catalogs } from '../../i18n/catalog';
+import { inlineCatalogs } from '../../i18n/catalogStore';
 import { en, type TimeZoneMessageKey } from './en';
 import { fr } from './fr';
 import { nl } from './nl';
 
-export const timeZoneMessages: Catalogs<TimeZoneMessageKey> = { en, nl, fr };
+// Inline in every language: TimeZoneSelect is exported on its own and can render outside any widget's
+// loading gate, where a late Dutch string would show as English first.
+export const timeZoneMessages = inlineCatalogs<TimeZoneMessageKey>({ en, nl, fr });
 export type { TimeZoneMessageKey };

@@ -6,6 +6,8 @@ export const en = {
   'picker.dayAvailable': '{date}, {count, plural, one {# time free} other {# times free}}',
   'picker.dayUnavailable': '{date}, no times',
   'picker.slotsFor': 'Times on {date}',
+  'picker.dayAnnouncement':
+    '{count, plural, =0 {No free times on {date}} one {# free time on {date}} other {# free times on {date}}}',
   'picker.pickDay': 'Choose a day to see its times.',
   'picker.noSlotsDay': 'No free times on this day.',
   'picker.noSlotsMonth': 'No free times this month.',

@@ -8,6 +8,8 @@ export const fr: Catalog<PickerMessageKey> = {
   'picker.dayAvailable': '{date}, {count, plural, one {# horaire libre} other {# horaires libres}}',
   'picker.dayUnavailable': '{date}, aucun horaire',
   'picker.slotsFor': 'Horaires du {date}',
+  'picker.dayAnnouncement':
+    '{count, plural, =0 {Aucun horaire libre le {date}} one {# horaire libre le {date}} other {# horaires libres le {date}}}',
   'picker.pickDay': 'Choisissez un jour pour voir ses horaires.',
   'picker.noSlotsDay': 'Aucun horaire libre ce jour-là.',
   'picker.noSlotsMonth': 'Aucun horaire libre ce mois-ci.',

@@ -8,6 +8,8 @@ export const nl: Catalog<PickerMessageKey> = {
   'picker.dayAvailable': '{date}, {count, plural, one {# tijd vrij} other {# tijden vrij}}',
   'picker.dayUnavailable': '{date}, geen tijden',
   'picker.slotsFor': 'Tijden op {date}',
+  'picker.dayAnnouncement':
+    '{count, plural, =0 {Geen vrije tijden op {date}} one {# vrije tijd op {date}} other {# vrije tijden op {date}}}',
   'picker.pickDay': 'Kies een dag om de tijden te zien.',
   'picker.noSlotsDay': 'Geen vrije tijden op deze dag.',
   'picker.noSlotsMonth': 'Geen vrije tijden deze maand.',

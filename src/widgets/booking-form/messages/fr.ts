@@ -10,7 +10,7 @@ export const fr: Catalog<BookingFormMessageKey> = {
   'form.optional': '(facultatif)',
   'form.guests': 'Invités',
   'form.guestsHint': 'Adresses e-mail des personnes à inviter aussi, séparées par des virgules.',
-  'form.location': 'Où se retrouver ?',
+  'form.location': 'Où se retrouver ?',
   'form.locationText': 'Adresse ou précisions sur le lieu',
   'form.policyAccept': 'J’accepte la politique d’annulation',
   'form.policyTitle': 'Politique d’annulation',
@@ -29,10 +29,10 @@ export const fr: Catalog<BookingFormMessageKey> = {
   'form.error.guestEmail': 'L’une de ces adresses n’est pas une adresse e-mail.',
   'form.keptInput': 'Tout ce que vous avez saisi est conservé.',
   'form.policyError':
-    'Impossible de charger la politique d’annulation : la réservation n’est pas encore possible.',
+    'Impossible de charger la politique d’annulation : la réservation n’est pas encore possible.',
   'conflict.title': 'Ce créneau vient d’être pris',
   'conflict.text':
-    'Quelqu’un vient de réserver {time}. Vos coordonnées sont conservées : choisissez un autre horaire, nous le réservons aussitôt.',
+    'Quelqu’un vient de réserver {time}. Vos coordonnées sont conservées : choisissez un autre horaire, nous le réservons aussitôt.',
   'conflict.nearest': 'Horaires libres les plus proches le {date}',
   'conflict.none': 'Aucun autre horaire libre ce jour-là.',
   'conflict.bookAt': 'Réserver à {time}',

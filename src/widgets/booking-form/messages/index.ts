@@ -1,7 +1,9 @@
-import type { Catalogs } from '../../../core/i18n/catalog';
+import { lazyCatalogs } from '../../../core/i18n/catalogStore';
 import { type BookingFormMessageKey, en } from './en';
-import { fr } from './fr';
-import { nl } from './nl';
 
-export const bookingFormMessages: Catalogs<BookingFormMessageKey> = { en, nl, fr };
+// English ships inline; Dutch and French are chunks of their own, fetched the first time a visitor needs them.
+export const bookingFormMessages = lazyCatalogs<BookingFormMessageKey>(en, {
+  nl: () => import('./nl').then((module) => module.nl),
+  fr: () => import('./fr').then((module) => module.fr),
+});
 export type { BookingFormMessageKey };

@@ -11,7 +11,7 @@ export const nl: Catalog<BookingFormMessageKey> = {
   'form.guests': 'Gasten',
   'form.guestsHint': 'E-mailadressen van mensen die je ook wilt uitnodigen, gescheiden door komma’s.',
   'form.location': 'Waar spreken we af?',
-  'form.locationText': 'Adres of details van de plek',
+  'form.locationText': 'Adres of beschrijving van de plek',
   'form.policyAccept': 'Ik ga akkoord met het annuleringsbeleid',
   'form.policyTitle': 'Annuleringsbeleid',
   'form.submit': 'Boeken',

@@ -2,18 +2,18 @@ import type { Catalog } from '../../../core/i18n/catalog';
 import type { MemberInviteMessageKey } from './en';
 
 export const fr: Catalog<MemberInviteMessageKey> = {
-  'invalid.missing_at': 'Ce n’est pas une adresse e-mail : le @ manque.',
+  'invalid.missing_at': 'Ce n’est pas une adresse e-mail : le @ manque.',
   'invalid.invalid_local_part': 'La partie avant le @ n’est pas valide.',
   'invalid.invalid_domain': 'Le domaine après le @ n’est pas valide.',
   'invalid.too_long': 'Cette adresse est trop longue.',
   'invalid.unclosed_bracket': 'Il manque un > fermant.',
   'parse.duplicatesMerged':
     '{count, plural, one {# adresse en double a été fusionnée.} other {# adresses en double ont été fusionnées.}}',
-  'send.progress': '{done} sur {total} envoyées',
+  'send.progress': 'Envoyées : {done} sur {total}',
   'result.invited': 'Invitation envoyée',
   'result.already_member': 'Déjà membre',
   'result.failed': 'Échec',
-  'result.failedWithReason': 'Échec : {reason}',
+  'result.failedWithReason': 'Échec : {reason}',
   'result.rate_limited':
     'Trop d’invitations à la fois. Réessayez dans {seconds, plural, one {# seconde} other {# secondes}}.',
   'result.rate_limited_plain': 'Trop d’invitations à la fois. Réessayez dans un instant.',
@@ -23,12 +23,12 @@ export const fr: Catalog<MemberInviteMessageKey> = {
   'invite.title.calcom': 'Ajouter des personnes à la plateforme de planification',
   'invite.addresses': 'Adresses e-mail',
   'invite.addressesHint':
-    'Collez ou tapez des adresses séparées par des virgules, des espaces ou des retours à la ligne, puis appuyez sur Entrée. « Nom <e-mail> » fonctionne aussi.',
+    'Collez ou tapez des adresses séparées par des virgules, des espaces ou des retours à la ligne, puis appuyez sur Entrée. « Nom <e-mail> » fonctionne aussi.',
   'invite.add': 'Ajouter',
   'invite.count': '{count, plural, =0 {Aucune adresse pour l’instant} one {# adresse} other {# adresses}}',
   'invite.invalidCount': '{count, plural, one {# adresse à corriger} other {# adresses à corriger}}',
   'invite.remove': 'Retirer {email}',
-  'invite.removed': '{email} retirée',
+  'invite.removed': 'Adresse {email} retirée',
   'invite.added':
     '{count, plural, =0 {Aucune nouvelle adresse ajoutée} one {# adresse ajoutée} other {# adresses ajoutées}}',
   'invite.more': 'Tout afficher ({count})',
@@ -40,7 +40,14 @@ export const fr: Catalog<MemberInviteMessageKey> = {
   'invite.notify': 'Envoyer l’e-mail d’invitation',
   'invite.send': '{count, plural, =0 {Inviter} one {Inviter # personne} other {Inviter # personnes}}',
   'invite.sending': 'Invitations en cours…',
-  'invite.summary': '{invited} invitées · {already} déjà membres · {failed} non invitées',
+  'summary.invited': '{count, plural, one {# invitation envoyée} other {# invitations envoyées}}',
+  'summary.already': '{count, plural, one {# déjà membre} other {# déjà membres}}',
+  'summary.failed': '{count, plural, one {# invitation non envoyée} other {# invitations non envoyées}}',
+  'summary.invalid':
+    '{count, plural, one {# adresse non valide, non envoyée} other {# adresses non valides, non envoyées}}',
+  'invite.edit': 'Corriger l’adresse {raw}',
+  'invite.fixed': '{email} est maintenant valide',
+  'invite.stillInvalid': '{raw} : {reason}',
   'invite.retryFailed': 'Réessayer les échecs',
   'invite.copyFailed': 'Copier les adresses en échec',
   'invite.copied': 'Adresses en échec copiées',

@@ -1,7 +1,9 @@
-import type { Catalogs } from '../../../core/i18n/catalog';
+import { lazyCatalogs } from '../../../core/i18n/catalogStore';
 import { en, type MemberInviteMessageKey } from './en';
-import { fr } from './fr';
-import { nl } from './nl';
 
-export const memberInviteMessages: Catalogs<MemberInviteMessageKey> = { en, nl, fr };
+// English ships inline; Dutch and French are chunks of their own, fetched the first time a visitor needs them.
+export const memberInviteMessages = lazyCatalogs<MemberInviteMessageKey>(en, {
+  nl: () => import('./nl').then((module) => module.nl),
+  fr: () => import('./fr').then((module) => module.fr),
+});
 export type { MemberInviteMessageKey };

@@ -23,7 +23,7 @@ export const nl: Catalog<MemberInviteMessageKey> = {
   'invite.title.calcom': 'Mensen toevoegen aan het planningsplatform',
   'invite.addresses': 'E-mailadressen',
   'invite.addressesHint':
-    'Plak of typ adressen, gescheiden door komma’s, spaties of nieuwe regels, en druk op Enter. "Naam <e-mail>" kan ook.',
+    'Plak of typ adressen, gescheiden door komma’s, spaties of nieuwe regels, en druk op Enter. ‘Naam <e-mail>’ kan ook.',
   'invite.add': 'Toevoegen',
   'invite.count': '{count, plural, =0 {Nog geen adressen} one {# adres} other {# adressen}}',
   'invite.invalidCount':
@@ -41,8 +41,15 @@ export const nl: Catalog<MemberInviteMessageKey> = {
   'invite.notify': 'De uitnodiging per e-mail versturen',
   'invite.send': '{count, plural, =0 {Uitnodigen} one {# persoon uitnodigen} other {# mensen uitnodigen}}',
   'invite.sending': 'Bezig met uitnodigen…',
-  'invite.summary': '{invited} uitgenodigd · {already} al lid · {failed} niet uitgenodigd',
-  'invite.retryFailed': 'Mislukte opnieuw proberen',
+  'summary.invited': '{count, plural, one {# uitgenodigd} other {# uitgenodigd}}',
+  'summary.already': '{count, plural, one {# was al lid} other {# waren al lid}}',
+  'summary.failed': '{count, plural, one {# niet uitgenodigd} other {# niet uitgenodigd}}',
+  'summary.invalid':
+    '{count, plural, one {# ongeldig adres niet verstuurd} other {# ongeldige adressen niet verstuurd}}',
+  'invite.edit': 'Adres {raw} verbeteren',
+  'invite.fixed': '{email} is nu geldig',
+  'invite.stillInvalid': '{raw}: {reason}',
+  'invite.retryFailed': 'Mislukte adressen opnieuw proberen',
   'invite.copyFailed': 'Mislukte adressen kopiëren',
   'invite.copied': 'Mislukte adressen gekopieerd',
   'invite.nothingToSend': 'Voeg minstens één geldig adres toe.',

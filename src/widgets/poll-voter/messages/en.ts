@@ -11,9 +11,11 @@ export const en = {
   'poll.movedDay': 'The organiser’s date: {date}',
   'poll.votes': '{count, plural, =0 {no votes} one {# vote} other {# votes}}',
   'poll.best': 'Most popular',
-  'poll.whoVoted': 'Who voted',
+  'poll.whoVoted': 'Who voted for each time',
   'poll.noneWork': 'None of these work for me',
-  'poll.noneWorkNote': 'This poll only records times that work. Let the organiser know directly if none do.',
+  'poll.noneWorkNote':
+    'This poll records only the times that work, so there is nothing to send yet. If one of them could work after all, mark it “Works”; if none can, tell the organiser directly.',
+  'poll.undoNoneWork': 'Undo',
   'poll.answered': '{answered} of {total} answered',
   'poll.email': 'Email',
   'poll.emailInvalid': 'Enter a valid email address, like name@example.com.',
