@@ -5,6 +5,7 @@ import type { Hono } from 'hono';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config/load';
 import type { ProxyEnv } from './env';
+import { nodeTransport } from './forward/nodeTransport';
 import { nodeConnectionIp, nodeRawTarget } from './nodeRuntime';
 import { startNodeServer } from './nodeServer';
 import { createSandboxProxy } from './sandbox';
@@ -45,7 +46,12 @@ function build(): Built {
     const { app } = createSandboxProxy({ ...runtime, config, store, demo: { loadScript } });
     return { app, mode: 'sandbox', store, shutdownTimeoutMs };
   }
-  return { app: createApp({ config, store, ...runtime }), mode: 'live', store, shutdownTimeoutMs };
+  return {
+    app: createApp({ config, store, ...runtime, fetch: nodeTransport }),
+    mode: 'live',
+    store,
+    shutdownTimeoutMs,
+  };
 }
 
 function fail(message: string): never {

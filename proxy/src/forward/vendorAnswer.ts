@@ -26,6 +26,9 @@ export function vendorAnswerToResponse(
     } catch {
       throw vendorError(answer.status, 'The vendor answered with something that is not JSON.');
     }
+    const asIs = operation.projectedText?.(body, answer.text);
+    if (asIs !== undefined)
+      return { status: answer.status, headers: { 'content-type': JSON_TYPE }, body: asIs };
     let projected: unknown;
     try {
       projected = operation.project(body, input, context);

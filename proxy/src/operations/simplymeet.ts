@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { availabilityTextAsIs } from './simplymeetAvailabilityText';
 import { cancelEvent, eventTypeList, managedEvent, rescheduleEvent } from './simplymeetManage';
 import { bookedEvent } from './simplymeetManageProjections';
 import {
@@ -71,6 +72,7 @@ const availability: Operation<IdParams, Availability> = {
   cache: { ttlSeconds: 15, tag: ({ params }) => `simplymeet:availability:${params.id}` },
   rateLimit: 'read',
   project: projectAvailability,
+  projectedText: availabilityTextAsIs,
 };
 
 const createEvent: Operation<Record<string, never>, Record<string, never>, CreateEvent> = {

@@ -89,6 +89,11 @@ export interface Operation<P = any, Q = any, B = any> {
    * `manage: { token, expiresAt }`, a `booking:manage` token bound to that event.
    */
   grantsManage?: ((projected: unknown) => { event: number; startsAt: string } | undefined) | undefined;
+  /**
+   * Optional: the vendor's own text when it is, byte for byte, no more than what `project` would give
+   * (then it is served as is, without re-serialising); undefined otherwise, and `project` runs.
+   */
+  projectedText?: ((body: unknown, text: string) => string | undefined) | undefined;
   /** Vendor-specific error mapping (e.g. a taken slot -> 409 conflict); the core maps the rest. */
   mapError?: ((status: number, body: unknown) => MappedError | undefined) | undefined;
 }
