@@ -30,16 +30,25 @@ const privateUserFields = [
 ];
 
 describe('SimplyMeet allow-list', () => {
-  it('serves only the widgets’ calls: no lists, no deletes, no ACL, no webhooks', () => {
+  it('serves only the widgets’ calls: no deletes, no ACL, no webhooks, one list (event types, pinned)', () => {
     expect(simplymeetOperations.map((o) => `${o.method} ${o.path}`).sort()).toEqual([
+      'GET /panel/api/event-type',
       'GET /panel/api/event-type/availability/{id}',
       'GET /panel/api/event-type/{id}',
+      'GET /panel/api/event/{event}',
       'GET /panel/api/organization-cancellation-policy',
       'GET /panel/api/poll/{id}',
       'GET /panel/api/user-cancellation-policy',
       'POST /panel/api/event',
       'POST /panel/api/poll/poll-result',
+      'PUT /panel/api/event/cancel/{event}',
+      'PUT /panel/api/event/reschedule/{event}',
     ]);
+    // The one event read and both writes on an event need a booking:manage token bound to that event.
+    for (const operation of simplymeetOperations.filter((o) => o.path.includes('{event}'))) {
+      expect(operation.access).toEqual({ scope: 'booking:manage' });
+      expect(operation.requiresBinding).toEqual(['event']);
+    }
   });
 
   it('projects an event type without any private field of its owner or hosts', () => {
