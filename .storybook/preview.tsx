@@ -32,8 +32,14 @@ const preview: Preview = {
   decorators: [withConvene],
   // Stories show widgets as a visitor sees them once their language has arrived: Dutch and French load on
   // first use (src/core/i18n/lazyCatalogs.test.tsx covers that moment), so they are fetched before rendering.
+  //
+  // Every story lives at the same instant, so what it shows (today's mark, past days, the free slots the
+  // sandbox derives from its clock at reset) is the same every day. The clock is set in this project-level
+  // loader because Storybook runs loaders (project, then component, then story) before any `beforeEach`:
+  // a story's `resetSandbox()` loader must already send the fixed clock. The cleanup below puts it back.
   loaders: [
     async () => {
+      MockDate.set(FIXED_NOW);
       await loadCatalogs(['nl', 'fr']);
       return {};
     },
@@ -44,12 +50,7 @@ const preview: Preview = {
     const { installInPageSandbox } = await import('./inPage/sandboxFetch');
     installInPageSandbox();
   },
-  // Every story lives at the same instant, so what it shows (today's mark, past days, the free slots the
-  // sandbox derives from its clock at reset) is the same every day. `resetSandbox` sends this clock along.
-  beforeEach: () => {
-    MockDate.set(FIXED_NOW);
-    return () => MockDate.reset();
-  },
+  beforeEach: () => () => MockDate.reset(),
   globalTypes: {
     locale: {
       description: 'Language of the widgets',

@@ -165,14 +165,16 @@ async function chooseFirstDay(canvasElement: HTMLElement) {
   const days = [...canvasElement.querySelectorAll('.convene-picker-day')].map((d) =>
     d.getBoundingClientRect(),
   );
+  // The first two neighbouring days in one row (a month can start on a Sunday, alone in its first row).
+  const first = days.findIndex((day, i) => days[i + 1] !== undefined && days[i + 1]?.top === day.top);
   return {
     details: box('.convene-booker-header'),
     month: box('.convene-picker-calendar'),
     times: box('.convene-picker-slots'),
     timesPane: canvasElement.querySelector('.convene-picker-slots') as HTMLElement,
     // Two neighbouring days in one row: the gap must exceed the 4px focus ring.
-    dayGap: (days[1]?.left ?? 0) - (days[0]?.right ?? 0),
-    dayWidth: days[0]?.width ?? 0,
+    dayGap: (days[first + 1]?.left ?? 0) - (days[first]?.right ?? 0),
+    dayWidth: days[first]?.width ?? 0,
   };
 }
 

@@ -1,9 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import MockDate from 'mockdate';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { Booker } from '../src/widgets/booker/Booker';
 import { resetSandbox, sandboxProxyUrl } from '../src/widgets/booker/sandboxTesting';
-import { FIXED_NOW } from '../test/clock';
 
 const TIMEOUT = { timeout: 10_000 };
 
@@ -15,7 +13,6 @@ const meta = {
   args: { eventType: 1, onBooked: fn(), onRescheduled: fn(), onCancelled: fn() },
   loaders: [
     async () => {
-      MockDate.set(FIXED_NOW);
       await resetSandbox();
       sessionStorage.clear();
       return {};

@@ -1,5 +1,4 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import MockDate from 'mockdate';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { instantToZonedParts } from '../src/core/time/zoned';
 import {
@@ -9,7 +8,6 @@ import {
   sandboxProxyUrl,
 } from '../src/widgets/booker/sandboxTesting';
 import { ManageBooking } from '../src/widgets/manage-booking/ManageBooking';
-import { FIXED_NOW } from '../test/clock';
 import {
   bookWithManageToken,
   cancelBehindTheBack,
@@ -34,9 +32,6 @@ const TIMEOUT = { timeout: 10_000 };
 const fixtureLoader =
   (skip: number, then?: (fixture: ManagedFixture) => Promise<Record<string, unknown> | undefined>) =>
   async () => {
-    // Loaders run before the preview's beforeEach fixes the clock: fix it here, so the sandbox and the
-    // bookings made now live at the same instant as the story.
-    MockDate.set(FIXED_NOW);
     await resetSandbox();
     const fixture = await bookWithManageToken(skip);
     return { fixture, token: fixture.booking.manage.token, ...(await then?.(fixture)) };
