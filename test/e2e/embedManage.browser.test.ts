@@ -176,8 +176,14 @@ describe('<convene-scheduler> and a steered <convene-booker>', () => {
       expect.stringMatching(/^Consultation30 mins? or 60 mins? · You choose when booking$/),
     ]);
     await user.click(choices[0] as HTMLElement);
-    const [day] = await widget.findAllByRole('button', { name: /\d+ times? free/ }, LONG);
-    await user.click(day as HTMLElement);
+    await widget.findAllByRole('button', { name: /\d+ times? free/ }, LONG);
+    // The month re-renders while the chosen event type's data settles, which can replace the day button
+    // between finding and clicking it: choose the first free day as it is on screen until its times show.
+    await waitFor(() => {
+      const [day] = widget.getAllByRole('button', { name: /\d+ times? free/ });
+      (day as HTMLElement).click();
+      expect(widget.getAllByRole('button', { name: /^\d{1,2}:\d{2} – / }).length).toBeGreaterThan(0);
+    }, LONG);
     const [time] = await widget.findAllByRole('button', { name: /^\d{1,2}:\d{2} – / }, LONG);
     await user.click(time as HTMLElement);
     await fillAndBook(widget);
