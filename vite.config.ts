@@ -120,6 +120,19 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
           },
         },
         {
+          // The demo page as it ships (the built script, every widget) under axe, driven by Playwright from Node.
+          extends: true,
+          test: {
+            name: 'demo',
+            environment: 'node',
+            include: ['test/demo/**/*.test.ts'],
+            globalSetup: ['test/hosts/buildEmbed.ts'],
+            // Three languages, each loaded, checked, then a day opened and checked again, per width and theme.
+            testTimeout: 240_000,
+            hookTimeout: 60_000,
+          },
+        },
+        {
           // Every story is a browser test (its play function and an axe check), against the sandbox proxy.
           extends: true,
           plugins: [storybookTest({ configDir: path.join(root, '.storybook') })],
