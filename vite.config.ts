@@ -140,6 +140,18 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
           test: { name: 'browser', browser: browser(), testTimeout: 30_000, fileParallelism: false },
         },
         {
+          // Every story again in dark, Dutch and French, under axe (test/a11y/storyVariants.browser.test.tsx).
+          extends: true,
+          plugins: [sandboxProxyPlugin()],
+          test: {
+            name: 'browser-story-variants',
+            include: ['test/a11y/**/*.browser.test.{ts,tsx}'],
+            browser: browser(),
+            testTimeout: 30_000,
+            fileParallelism: false,
+          },
+        },
+        {
           // End-to-end flows in the same real Chromium, talking to the sandbox proxy over HTTP.
           extends: true,
           plugins: [sandboxProxyPlugin()],
