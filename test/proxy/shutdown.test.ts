@@ -74,7 +74,10 @@ function startProxy(vendor: StandIn): Promise<{ child: ChildProcess; url: string
       sites: [{ key: SITE, origins: [ORIGIN], simplymeet: { eventTypes: [1], polls: [] } }],
       tokenKeys: [{ kid: 'k1', alg: 'HS256', secret: 'a-test-secret-of-more-than-32-bytes' }],
       vendors: { simplymeet: { baseUrl: vendor.url, apiKey: 'env:SIMPLYMEET_API_KEY' } },
-      limits: { shutdownTimeoutMs: 10_000, rateLimits: { write: { points: 1000, durationSeconds: 60 } } },
+      limits: {
+        shutdownTimeoutMs: 10_000,
+        rateLimits: { write: { visitor: { points: 1000, durationSeconds: 60 } } },
+      },
     }),
   );
   const child = spawn(process.execPath, ['--import', 'tsx', 'proxy/src/node.ts'], {
