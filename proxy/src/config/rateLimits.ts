@@ -42,11 +42,10 @@ export const defaultRateLimits: RateLimits = {
 export function resolveRateLimits(...layers: (RateLimitOverrides | undefined)[]): RateLimits {
   const resolved = structuredClone(defaultRateLimits);
   for (const layer of layers) {
-    for (const [bucket, limits] of Object.entries(layer ?? {}) as [
-      RateLimitBucket,
-      Partial<BucketLimits>,
-    ][]) {
-      resolved[bucket] = { ...resolved[bucket], ...limits };
+    for (const bucket of Object.keys(resolved) as RateLimitBucket[]) {
+      const { visitor, site } = layer?.[bucket] ?? {};
+      if (visitor) resolved[bucket].visitor = visitor;
+      if (site) resolved[bucket].site = site;
     }
   }
   return resolved;

@@ -87,3 +87,52 @@ describe.skipIf(!redis)('rate limiter on one Redis shared by two proxy instances
     }
   });
 });
+
+describe('visitor and site budgets', () => {
+  const limits = {
+    write: { visitor: { points: 2, durationSeconds: 60 }, site: { points: 5, durationSeconds: 60 } },
+  };
+
+  it('a visitor over their own budget is refused while other visitors of the site go on', async () => {
+    const limiter = createRateLimiter(createMemoryStore(), limits);
+    const [one, two] = [ip(), ip()];
+    expect((await limiter.consume('write', visitor(one))).allowed).toBe(true);
+    expect((await limiter.consume('write', visitor(one))).allowed).toBe(true);
+    expect((await limiter.consume('write', visitor(one))).allowed).toBe(false);
+    expect((await limiter.consume('write', visitor(two))).allowed).toBe(true);
+  });
+
+  it('the site budget counts every visitor together, and is a site’s own', async () => {
+    const limiter = createRateLimiter(createMemoryStore(), limits);
+    const decisions = [];
+    for (let i = 0; i < 6; i += 1) decisions.push((await limiter.consume('write', visitor(ip()))).allowed);
+    expect(decisions).toEqual([true, true, true, true, true, false]);
+    expect((await limiter.consume('write', visitor(ip(), 'pk_other'))).allowed).toBe(true);
+  });
+
+  it('charges the points it is given: a batch of addresses spends the budget at once', async () => {
+    const limiter = createRateLimiter(createMemoryStore(), {
+      invite: { visitor: { points: 500, durationSeconds: 3600 } },
+    });
+    const admin = ip();
+    expect((await limiter.consume('invite', visitor(admin), 200)).allowed).toBe(true);
+    expect((await limiter.consume('invite', visitor(admin), 300)).allowed).toBe(true);
+    const refused = await limiter.consume('invite', visitor(admin), 1);
+    expect(refused.allowed).toBe(false);
+    expect(refused.retryAfterSeconds).toBeGreaterThan(3500);
+  });
+
+  it('a site’s own budget replaces only what it names; the rest stays the file’s', async () => {
+    const limiter = createRateLimiter(createMemoryStore(), limits, {
+      pk_big: { write: { site: { points: 100, durationSeconds: 60 } } },
+    });
+    const big = [];
+    for (let i = 0; i < 6; i += 1)
+      big.push((await limiter.consume('write', visitor(ip(), 'pk_big'))).allowed);
+    expect(big).toEqual([true, true, true, true, true, true]);
+    const one = ip();
+    const own = [];
+    for (let i = 0; i < 3; i += 1) own.push((await limiter.consume('write', visitor(one, 'pk_big'))).allowed);
+    expect(own).toEqual([true, true, false]);
+  });
+});
