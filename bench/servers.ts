@@ -8,6 +8,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from '../proxy/src/app';
+import { defaultCacheTtls } from '../proxy/src/config/cacheTtls';
 import { defaultLimits } from '../proxy/src/config/types';
 import { nodeTransport } from '../proxy/src/forward/nodeTransport';
 import { nodeConnectionIp, nodeRawTarget } from '../proxy/src/nodeRuntime';
@@ -36,8 +37,16 @@ if (role === 'stand-in') {
       sites: [{ key: BENCH_SITE, origins: [BENCH_ORIGIN], simplymeet: { eventTypes: [1, 2], polls: [] } }],
       tokenKeys: [{ kid: 'bench', alg: 'HS256', secret: 'bench-secret-of-at-least-32-bytes!!' }],
       vendors: { simplymeet: { baseUrl: first, apiKey } },
-      limits: { ...defaultLimits, rateLimits: { read: { points: 10_000_000, durationSeconds: 60 } } },
-      responseCache: cache === 'on',
+      limits: {
+        ...defaultLimits,
+        rateLimits: {
+          read: {
+            visitor: { points: 10_000_000, durationSeconds: 60 },
+            site: { points: 10_000_000, durationSeconds: 60 },
+          },
+        },
+      },
+      cache: { enabled: cache === 'on', ttlSeconds: defaultCacheTtls },
     },
     connectionIp: nodeConnectionIp,
     rawTarget: nodeRawTarget,

@@ -64,7 +64,11 @@ export function createApp(options: AppOptions): Hono<ProxyEnv> {
       options.simulated,
     ),
     store,
-    limiter: createRateLimiter(store, config.limits.rateLimits),
+    limiter: createRateLimiter(
+      store,
+      config.limits.rateLimits,
+      Object.fromEntries(config.sites.map((site) => [site.key, site.limits?.rateLimits])),
+    ),
     idempotency: createIdempotency(store, {
       lockTtlSeconds: Math.ceil(config.limits.vendorTimeoutMs / 1000) * 3,
     }),

@@ -7,7 +7,7 @@ import type { ReadyResponse } from '../resilience/responseCache';
 import { fillTemplate } from '../routing/matchOperation';
 import type { StoredResponse } from '../store/types';
 import { applyPin } from './applyPin';
-import { cachesReads } from './cachedRead';
+import { cachesReads, cacheTtlOf } from './cachedRead';
 import { grantManage } from './grantManage';
 import { guardIdempotency } from './guardIdempotency';
 import { lookupFirst } from './lookupFirst';
@@ -76,7 +76,7 @@ export async function runOperation(
   } else if (operation.cache && cachesReads(services)) {
     const key = `${operation.id}:${vendorRequest.path}?${vendorRequest.query}`;
     const tag = operation.cache.tag(input);
-    const { ttlSeconds } = operation.cache;
+    const ttlSeconds = cacheTtlOf(services, operation.cache.ttl);
     response = await services.cache.getOrLoad(key, tag, ttlSeconds, () => load(), isSuccess, call.requestKey);
   } else {
     response = await load();

@@ -1,15 +1,14 @@
 import type { Hono } from 'hono';
 import { createApp } from '../app';
+import type { RateLimitOverrides } from '../config/rateLimits';
 import type { SiteConfig } from '../config/site';
 import { defaultLimits, type ProxyConfig } from '../config/types';
 import { type DemoOptions, demoRoutes } from '../demo';
 import type { ProxyEnv } from '../env';
 import type { Logger } from '../log/logger';
 import type { ConnectionIp } from '../middleware/clientIp';
-import type { RateLimit } from '../middleware/rateLimit';
 import type { ProxyServices } from '../pipeline/services';
-import { createMemoryStore, type Store } from '../store';
-import type { RateLimitBucket } from '../store/types';
+import { createMemoryStore, createStore, type Store } from '../store';
 import type { TokenKey } from '../tokens/keys';
 import { VENDOR_IDS, type VendorId } from '../vendors';
 import { createCalcomSimulator } from './calcom';
@@ -30,7 +29,8 @@ export interface SandboxProxyOptions extends SimulatorOptions {
   store?: Store | undefined;
   logger?: Logger | undefined;
   logWrite?: ((line: string) => void) | undefined;
-  rateLimits?: Partial<Record<RateLimitBucket, RateLimit>> | undefined;
+  /** Without `config`: the limits (none given: generous ones; `{}`: the production defaults). */
+  rateLimits?: RateLimitOverrides | undefined;
   vendorTimeoutMs?: number | undefined;
   connectionIp?: ConnectionIp | undefined;
   rawTarget?: Parameters<typeof createApp>[0]['rawTarget'];
@@ -54,11 +54,15 @@ export interface SandboxProxy {
  * Generous limits for the sandbox: Storybook and the browser tests load many calendars from one IP.
  * Tests of the limits themselves pass their own.
  */
-const sandboxRateLimits: Partial<Record<RateLimitBucket, RateLimit>> = {
-  read: { points: 5000, durationSeconds: 60 },
-  write: { points: 1000, durationSeconds: 60 },
-  invite: { points: 1000, durationSeconds: 60 },
-  vote: { points: 1000, durationSeconds: 60 },
+const generous = (points: number) => {
+  const limit = { points, durationSeconds: 60 };
+  return { visitor: limit, site: limit };
+};
+const sandboxRateLimits: RateLimitOverrides = {
+  read: generous(5000),
+  write: generous(1000),
+  invite: generous(5000),
+  vote: generous(1000),
 };
 
 /** The proxy with all five simulators: what `npm start`, the demo, Storybook and the tests run. */
@@ -93,8 +97,10 @@ export function createSandboxProxy(options: SandboxProxyOptions = {}): SandboxPr
           rateLimits: options.rateLimits ?? sandboxRateLimits,
         },
       };
-  const memory = options.store ? undefined : createMemoryStore();
-  const store = options.store ?? (memory as Store);
+  // The config's Redis when it names one (a sandbox with some real vendors on several instances must
+  // share idempotency records); otherwise memory, which a reset clears.
+  const memory = options.store || config.redisUrl ? undefined : createMemoryStore();
+  const store = options.store ?? memory ?? createStore({ redisUrl: config.redisUrl });
 
   let targets: ProxyServices['targets'] = {};
   const reset = (now?: Date) => {

@@ -32,9 +32,18 @@ export interface RateLimitDecision {
   retryAfterSeconds: number;
 }
 
-/** Counts one request against every key given (site, client IP, token) and refuses if any is over. */
+/** Who a request is charged to: its site (the site's budget) and the visitor's keys (client IP, token). */
+export interface RateLimitCharge {
+  siteKey: string;
+  visitorKeys: string[];
+}
+
+/**
+ * Charges `points` (1 per request; an invite, 1 per address) to the site's key against the site budget
+ * and to every visitor key against the visitor budget; refuses if any of them is over.
+ */
 export interface RateLimiter {
-  consume(bucket: RateLimitBucket, keys: string[]): Promise<RateLimitDecision>;
+  consume(bucket: RateLimitBucket, charge: RateLimitCharge, points?: number): Promise<RateLimitDecision>;
 }
 
 export type IdempotencyOutcome =
