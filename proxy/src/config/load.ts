@@ -130,6 +130,7 @@ const file = z.strictObject({
     .string()
     .regex(/^rediss?:\/\//)
     .optional(),
+  metrics: z.strictObject({ enabled: z.boolean().default(true), token: secret.optional() }).optional(),
 });
 
 /**
@@ -167,6 +168,9 @@ export function loadConfig(json: unknown, env: Record<string, string | undefined
       }
     }
   }
+  // A metrics token from an unset variable must not quietly leave /metrics open to anyone.
+  if ((json as { metrics?: { token?: unknown } } | null)?.metrics?.token !== undefined && !raw.metrics?.token)
+    problems.push('metrics.token: its environment variable is not set');
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     mode: raw.mode,
@@ -176,6 +180,7 @@ export function loadConfig(json: unknown, env: Record<string, string | undefined
     limits: { ...defaultLimits, ...raw.limits, rateLimits: raw.limits.rateLimits ?? {} },
     trustedProxy: raw.trustedProxy,
     redisUrl: raw.redisUrl ?? env.REDIS_URL,
+    metrics: raw.metrics,
   };
 }
 

@@ -46,6 +46,8 @@ export interface ProxyConfig {
   responseCache?: boolean | undefined;
   /** Shared store for several instances; memory when absent. */
   redisUrl?: string | undefined;
+  /** `/metrics` (docs/metrics.md): served unless `enabled` is false; with `token`, only to its bearer. */
+  metrics?: { enabled: boolean; token?: string | undefined } | undefined;
 }
 
 export const defaultLimits: ProxyConfig['limits'] = {

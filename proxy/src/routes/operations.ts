@@ -1,6 +1,7 @@
 import type { Handler } from 'hono';
 import type { ProxyEnv } from '../env';
 import { ProxyError, unknownOperation } from '../errors';
+import type { RateLimitScope } from '../metrics/types';
 import { type ConnectionIp, clientIp } from '../middleware/clientIp';
 import { cachedReadKey } from '../pipeline/cachedRead';
 import { checkSite } from '../pipeline/checkSite';
@@ -63,6 +64,7 @@ export function operationRoute(services: ProxyServices, options: OperationRouteO
     if (claims) keys.push(`token:${claims.jti}`);
     const decision = await services.limiter.consume(operation.rateLimit, keys);
     if (!decision.allowed) {
+      services.metrics.rateLimited(operation.rateLimit, scopeOf(decision.refusedKey));
       throw new ProxyError(429, 'rate_limited', 'Too many requests; try again later.', undefined, {
         'retry-after': String(decision.retryAfterSeconds),
       });
@@ -71,8 +73,10 @@ export function operationRoute(services: ProxyServices, options: OperationRouteO
     // A read this site already made, validated and pinned, whose answer is cached: served as stored.
     const requestKey = cachedReadKey(services, operation, site.key, c.req.method, target);
     const ready = requestKey === undefined ? undefined : await services.cache.recall(requestKey);
-    if (ready)
+    if (ready) {
+      services.metrics.cacheLookedUp(operation.id, true); // a miss here is counted once, by runOperation
       return c.body(ready.bytes, ready.status as 200, { ...ready.headers, 'cache-control': 'no-store' });
+    }
 
     const idempotencyKey = operation.idempotent
       ? checkIdempotencyKey(c.req.header('idempotency-key'))
@@ -105,7 +109,10 @@ export function operationRoute(services: ProxyServices, options: OperationRouteO
     });
     if (response.status >= 400) c.set('errorCode', errorCodeOf(response.body));
     const headers: Record<string, string> = { ...response.headers, 'cache-control': 'no-store' };
-    if (response.replayed) headers['idempotent-replayed'] = 'true';
+    if (response.replayed) {
+      headers['idempotent-replayed'] = 'true';
+      services.metrics.idempotentReplayed(operation.id);
+    }
     if (response.status === 204) return c.body(null, 204, headers);
     return c.body('bytes' in response ? response.bytes : response.body, response.status as 200, headers);
   };
@@ -123,6 +130,12 @@ function requestOrigin(
 ): string | undefined {
   if (origin) return origin;
   return fetchSite === 'same-origin' ? new URL(url).origin : undefined;
+}
+
+/** Keys are `site:…`, `ip:…` (one visitor) or `token:…`; the key itself never becomes a label. */
+function scopeOf(key: string | undefined): RateLimitScope {
+  if (key?.startsWith('site:')) return 'site';
+  return key?.startsWith('token:') ? 'token' : 'visitor';
 }
 
 function errorCodeOf(body: string): string | undefined {

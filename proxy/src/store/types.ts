@@ -30,6 +30,8 @@ export interface RateLimitDecision {
   allowed: boolean;
   /** Seconds until the caller may try again, for `Retry-After`. */
   retryAfterSeconds: number;
+  /** On a refusal, the last key given whose budget ran out: with keys widest first, the narrowest. */
+  refusedKey?: string | undefined;
 }
 
 /** Counts one request against every key given (site, client IP, token) and refuses if any is over. */
