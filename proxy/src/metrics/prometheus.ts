@@ -1,4 +1,5 @@
-import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { createTally } from './tally';
 import type { BreakerState, Metrics } from './types';
 
 export interface PrometheusMetricsOptions {
@@ -8,25 +9,42 @@ export interface PrometheusMetricsOptions {
 
 const PREFIX = 'convene_';
 const BREAKER_STATES: readonly BreakerState[] = ['closed', 'open', 'half_open', 'isolated'];
-/** Seconds. From a cached stand-in answer (ms) to the proxy's 10 s vendor timeout. */
+/** Seconds. From a stand-in vendor on loopback (ms) to the proxy's default 10 s vendor timeout. */
 const VENDOR_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 /**
  * The Prometheus implementation of `Metrics` (prom-client), on a registry of its own: several apps in
- * one process (tests, a host running two proxies) never share or clash over a metric.
- *
- * Hot path: a labelled child is looked up once per label combination and kept, so a request pays a
- * map lookup and an increment, not prom-client's label hashing.
+ * one process (tests, a host running two proxies) never share or clash over a metric. Counters are
+ * tallies (`createTally`), cheap enough for the cached read path; the histogram is observed once per
+ * vendor call, which costs milliseconds anyway.
  */
 export function createPrometheusMetrics(options: PrometheusMetricsOptions = {}): Metrics {
   const registry = new Registry();
   const registers = [registry];
   if (options.processMetrics) collectDefaultMetrics({ register: registry, prefix: PREFIX });
 
-  const requests = new Counter({
+  const requests = createTally({
     name: `${PREFIX}requests_total`,
     help: 'Requests answered, by vendor, operation and HTTP status ("none" when no operation matched).',
-    labelNames: ['vendor', 'operation', 'status'] as const,
+    labelNames: ['vendor', 'operation', 'status'],
+    registers,
+  });
+  const cache = createTally({
+    name: `${PREFIX}response_cache_lookups_total`,
+    help: 'Cacheable reads: result "hit" was served from the response cache, "miss" called the vendor.',
+    labelNames: ['vendor', 'operation', 'result'],
+    registers,
+  });
+  const rateLimited = createTally({
+    name: `${PREFIX}rate_limited_total`,
+    help: 'Requests refused with 429 by the proxy, by bucket and by whose budget ran out (visitor, site, token).',
+    labelNames: ['bucket', 'scope'],
+    registers,
+  });
+  const replays = createTally({
+    name: `${PREFIX}idempotent_replays_total`,
+    help: 'Idempotent writes answered with the stored first answer, without calling the vendor again.',
+    labelNames: ['vendor', 'operation'],
     registers,
   });
   const vendorSeconds = new Histogram({
@@ -34,24 +52,6 @@ export function createPrometheusMetrics(options: PrometheusMetricsOptions = {}):
     help: 'Time of one HTTP attempt at a vendor, until its whole answer is read (a retried GET counts twice).',
     labelNames: ['vendor', 'operation'] as const,
     buckets: VENDOR_BUCKETS,
-    registers,
-  });
-  const cache = new Counter({
-    name: `${PREFIX}response_cache_lookups_total`,
-    help: 'Cacheable reads: result "hit" was served from the response cache, "miss" called the vendor.',
-    labelNames: ['vendor', 'operation', 'result'] as const,
-    registers,
-  });
-  const rateLimited = new Counter({
-    name: `${PREFIX}rate_limited_total`,
-    help: 'Requests refused with 429 by the proxy, by bucket and by whose budget ran out (visitor, site, token).',
-    labelNames: ['bucket', 'scope'] as const,
-    registers,
-  });
-  const replays = new Counter({
-    name: `${PREFIX}idempotent_replays_total`,
-    help: 'Idempotent writes answered with the stored first answer, without calling the vendor again.',
-    labelNames: ['vendor', 'operation'] as const,
     registers,
   });
   let readBreakers: () => Iterable<[string, BreakerState]> = () => [];
@@ -68,39 +68,26 @@ export function createPrometheusMetrics(options: PrometheusMetricsOptions = {}):
     },
   });
 
-  // One map for every counter's children: keys start with the metric's own tag.
-  const children = new Map<string, { inc(): void } | { observe(value: number): void }>();
-  const child = <T extends { inc(): void } | { observe(value: number): void }>(
-    key: string,
-    make: () => T,
-  ) => {
-    let found = children.get(key) as T | undefined;
-    if (!found) {
-      found = make();
-      children.set(key, found);
-    }
-    return found;
-  };
-
   return {
     requestAnswered(operation = 'none', status) {
-      child(`r ${operation} ${status}`, () =>
-        requests.labels(vendorOf(operation), operation, String(status)),
-      ).inc();
+      requests(operation, status, () => ({
+        vendor: vendorOf(operation),
+        operation,
+        status: String(status),
+      }));
     },
     vendorCallTimed(operation, seconds) {
-      child(`v ${operation}`, () => vendorSeconds.labels(vendorOf(operation), operation)).observe(seconds);
+      vendorSeconds.observe({ vendor: vendorOf(operation), operation }, seconds);
     },
     cacheLookedUp(operation, hit) {
-      child(`c ${operation} ${hit}`, () =>
-        cache.labels(vendorOf(operation), operation, hit ? 'hit' : 'miss'),
-      ).inc();
+      const result = hit ? 'hit' : 'miss';
+      cache(operation, result, () => ({ vendor: vendorOf(operation), operation, result }));
     },
     rateLimited(bucket, scope) {
-      rateLimited.labels(bucket, scope).inc();
+      rateLimited(bucket, scope, () => ({ bucket, scope }));
     },
     idempotentReplayed(operation) {
-      replays.labels(vendorOf(operation), operation).inc();
+      replays(operation, '', () => ({ vendor: vendorOf(operation), operation }));
     },
     watchBreakers(read) {
       readBreakers = read;
