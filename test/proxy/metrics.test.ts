@@ -156,6 +156,18 @@ describe('/metrics', () => {
     expect(sampleValue(samples, 'convene_requests_total', { operation: 'none', status: '404' })).toBe(1);
   });
 
+  it('keeps each app to its own counts: two proxies in one process do not share a metric', async () => {
+    const busy = metered();
+    const idle = metered();
+    expect((await busy.harness.call(month)).status).toBe(200);
+    const count = async (proxy: ReturnType<typeof metered>) =>
+      sampleValue((await proxy.scrape()).samples, 'convene_requests_total', {
+        ...availability,
+        status: '200',
+      });
+    expect({ busy: await count(busy), idle: await count(idle) }).toEqual({ busy: 1, idle: 0 });
+  });
+
   it('is served over a socket as Prometheus text, and to no other origin', async () => {
     const { harness } = metered();
     const server = await harness.listen();
@@ -201,6 +213,11 @@ describe('/metrics access', () => {
 
   it('a token from an unset environment variable is a config error, not an open /metrics', () => {
     expect(() => configWith({ token: 'env:METRICS_TOKEN' })).toThrow(/metrics\.token/);
+  });
+
+  it('a token that is too short, or an unknown key, is refused at start', () => {
+    expect(() => configWith({ token: 'short' })).toThrow(/metrics\.token/);
+    expect(() => configWith({ enabled: true, public: true })).toThrow(/metrics/);
   });
 
   it('turned off, /metrics does not exist', async () => {
