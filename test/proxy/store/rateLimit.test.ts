@@ -42,7 +42,7 @@ describe('rate limiter (memory)', () => {
     const key = ip();
     await limiter.consume('write', [key]);
     const refused = await limiter.consume('write', [key]);
-    expect(refused).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    expect(refused).toEqual({ allowed: false, retryAfterSeconds: 1, refusedKey: key });
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     expect((await limiter.consume('write', [key])).allowed).toBe(true);
   });
