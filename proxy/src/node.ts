@@ -6,6 +6,7 @@ import { createApp } from './app';
 import { ConfigError, loadConfig } from './config/load';
 import type { ProxyEnv } from './env';
 import { nodeTransport } from './forward/nodeTransport';
+import { createPrometheusMetrics } from './metrics/prometheus';
 import { nodeConnectionIp, nodeRawTarget } from './nodeRuntime';
 import { startNodeServer } from './nodeServer';
 import { createSandboxProxy } from './sandbox';
@@ -25,6 +26,8 @@ const runtime = {
   connectionIp: nodeConnectionIp,
   rawTarget: nodeRawTarget,
   isDraining: () => draining,
+  // Prometheus on Node; `/metrics` follows the config's `metrics` block (docs/metrics.md).
+  metrics: createPrometheusMetrics({ processMetrics: true }),
 };
 const loadScript = () => readFile(resolve('dist/embed/convene.js'), 'utf8').catch(() => undefined);
 

@@ -26,6 +26,12 @@ export function loadConfig(json: unknown, env: Record<string, string | undefined
   // Every issue zod found, each with its path, and the checks above: the file is fixed once, not per line.
   if (!parsed.success)
     problems.push(...parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`));
+  // A metrics token from an unset variable must not quietly leave /metrics open to anyone.
+  if (
+    objectOf(objectOf(json).metrics).token !== undefined &&
+    objectOf(objectOf(resolved).metrics).token === undefined
+  )
+    problems.push('metrics.token: its environment variable is not set');
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
   const raw = parsed.data;
   const vendors = Object.fromEntries(
@@ -40,6 +46,7 @@ export function loadConfig(json: unknown, env: Record<string, string | undefined
     cache: raw.cache,
     trustedProxy: raw.trustedProxy,
     redisUrl: raw.redisUrl ?? env.REDIS_URL,
+    metrics: raw.metrics,
   };
 }
 

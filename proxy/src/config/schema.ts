@@ -176,6 +176,17 @@ export const configFileSchema = z
       .regex(/^rediss?:\/\//)
       .optional()
       .describe('Shared store for several instances; REDIS_URL when absent; memory when neither.'),
+    metrics: z
+      .strictObject({
+        enabled: z.boolean().default(true).describe('Serve GET /metrics (Prometheus text).'),
+        token: z
+          .string()
+          .min(8)
+          .optional()
+          .describe('When set, /metrics answers only `Authorization: Bearer <token>`.'),
+      })
+      .optional()
+      .describe('Prometheus metrics (docs/metrics.md).'),
   })
   .describe('Convene signing proxy configuration (docs/config.md).');
 

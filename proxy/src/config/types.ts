@@ -47,6 +47,8 @@ export interface ProxyConfig {
   trustedProxy?: { header: string; hops: number } | undefined;
   /** Shared store for several instances; memory when absent. */
   redisUrl?: string | undefined;
+  /** `/metrics` (docs/metrics.md): served unless `enabled` is false; with `token`, only to its bearer. */
+  metrics?: { enabled: boolean; token?: string | undefined } | undefined;
 }
 
 export const defaultLimits: ProxyConfig['limits'] = {

@@ -54,21 +54,22 @@ export function createRateLimiter(
         redis && isRedisDown(redis)
           ? [{ status: 'rejected', reason: new Error('redis connection lost') }]
           : await Promise.allSettled(charges.map(([limiter, key]) => limiter.consume(key, points)));
-      let refused = false;
+      let refused: string | undefined;
       let retryAfterMs = 0;
-      for (const result of results) {
+      for (const [index, result] of results.entries()) {
         const outcome = result.status === 'fulfilled' ? result.value : result.reason;
         if (!(outcome instanceof RateLimiterRes)) {
           if (failsOpen.has(bucket)) return { allowed: true, retryAfterSeconds: 0 };
           throw new StoreUnavailableError(`rate limit (${bucket})`, { cause: outcome });
         }
         if (result.status === 'rejected') {
-          refused = true;
+          refused = charges[index]?.[1]; // the last one: charges run from widest (site) to narrowest
           retryAfterMs = Math.max(retryAfterMs, outcome.msBeforeNext);
         }
       }
       if (!refused) return { allowed: true, retryAfterSeconds: 0 };
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
+      const retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+      return { allowed: false, retryAfterSeconds, refusedKey: refused };
     },
   };
 }

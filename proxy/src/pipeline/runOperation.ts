@@ -12,6 +12,7 @@ import { grantManage } from './grantManage';
 import { guardIdempotency } from './guardIdempotency';
 import { lookupFirst } from './lookupFirst';
 import type { ProxyServices } from './services';
+import { vendorCallOptions } from './vendorCallOptions';
 
 export interface OperationCall {
   operation: Operation;
@@ -55,7 +56,7 @@ export async function runOperation(
       const answer = await callVendor(
         call.target,
         { ...vendorRequestOf(settled), idempotencyKey: vendorIdempotencyKey },
-        { timeoutMs: services.config.limits.vendorTimeoutMs, clientSignal: call.clientSignal },
+        vendorCallOptions(services, call),
       );
       call.onVendorStatus(answer.status);
       const response = vendorAnswerToResponse(operation, answer, settled, context, services.scrub);
@@ -77,7 +78,14 @@ export async function runOperation(
     const key = `${operation.id}:${vendorRequest.path}?${vendorRequest.query}`;
     const tag = operation.cache.tag(input);
     const ttlSeconds = cacheTtlOf(services, operation.cache.ttl);
-    response = await services.cache.getOrLoad(key, tag, ttlSeconds, () => load(), isSuccess, call.requestKey);
+    // A request that joined another's load in flight counts as a hit: it did not call the vendor.
+    let loaded = false;
+    const loadOnMiss = () => {
+      loaded = true;
+      return load();
+    };
+    response = await services.cache.getOrLoad(key, tag, ttlSeconds, loadOnMiss, isSuccess, call.requestKey);
+    services.metrics.cacheLookedUp(operation.id, !loaded);
   } else {
     response = await load();
   }

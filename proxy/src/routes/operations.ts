@@ -66,8 +66,10 @@ export function operationRoute(services: ProxyServices, options: OperationRouteO
     // A read this site already made, validated and pinned, whose answer is cached: served as stored.
     const requestKey = cachedReadKey(services, operation, site.key, c.req.method, target);
     const ready = requestKey === undefined ? undefined : await services.cache.recall(requestKey);
-    if (ready)
+    if (ready) {
+      services.metrics.cacheLookedUp(operation.id, true); // a miss here is counted once, by runOperation
       return c.body(ready.bytes, ready.status as 200, { ...ready.headers, 'cache-control': 'no-store' });
+    }
 
     const idempotencyKey = operation.idempotent
       ? checkIdempotencyKey(c.req.header('idempotency-key'))
@@ -103,7 +105,10 @@ export function operationRoute(services: ProxyServices, options: OperationRouteO
     });
     if (response.status >= 400) c.set('errorCode', errorCodeOf(response.body));
     const headers: Record<string, string> = { ...response.headers, 'cache-control': 'no-store' };
-    if (response.replayed) headers['idempotent-replayed'] = 'true';
+    if (response.replayed) {
+      headers['idempotent-replayed'] = 'true';
+      services.metrics.idempotentReplayed(operation.id);
+    }
     if (response.status === 204) return c.body(null, 204, headers);
     return c.body('bytes' in response ? response.bytes : response.body, response.status as 200, headers);
   };

@@ -6,6 +6,7 @@ import { defaultLimits, type ProxyConfig } from '../config/types';
 import { type DemoOptions, demoRoutes } from '../demo';
 import type { ProxyEnv } from '../env';
 import type { Logger } from '../log/logger';
+import type { Metrics } from '../metrics/types';
 import type { ConnectionIp } from '../middleware/clientIp';
 import type { ProxyServices } from '../pipeline/services';
 import { createMemoryStore, createStore, type Store } from '../store';
@@ -35,6 +36,8 @@ export interface SandboxProxyOptions extends SimulatorOptions {
   connectionIp?: ConnectionIp | undefined;
   rawTarget?: Parameters<typeof createApp>[0]['rawTarget'];
   isDraining?: (() => boolean) | undefined;
+  /** Records what the proxy does and serves `/metrics` (`AppOptions.metrics`). */
+  metrics?: Metrics | undefined;
   /** Serves the demo site at /demo (npm start). */
   demo?: DemoOptions | undefined;
 }
@@ -120,6 +123,7 @@ export function createSandboxProxy(options: SandboxProxyOptions = {}): SandboxPr
     connectionIp: options.connectionIp,
     rawTarget: options.rawTarget,
     isDraining: options.isDraining,
+    metrics: options.metrics,
     simulated: Object.fromEntries(
       VENDOR_IDS.map((vendor) => [
         vendor,

@@ -30,6 +30,8 @@ export interface RateLimitDecision {
   allowed: boolean;
   /** Seconds until the caller may try again, for `Retry-After`. */
   retryAfterSeconds: number;
+  /** On a refusal, the last key given whose budget ran out: with keys widest first, the narrowest. */
+  refusedKey?: string | undefined;
 }
 
 /** Who a request is charged to: its site (the site's budget) and the visitor's keys (client IP, token). */

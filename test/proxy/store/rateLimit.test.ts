@@ -54,7 +54,7 @@ describe('rate limiter (memory)', () => {
     const key = ip();
     await limiter.consume('write', visitor(key));
     const refused = await limiter.consume('write', visitor(key));
-    expect(refused).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    expect(refused).toEqual({ allowed: false, retryAfterSeconds: 1, refusedKey: key });
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     expect((await limiter.consume('write', visitor(key))).allowed).toBe(true);
   });
