@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { eagerDynamicImports } from './build/eagerDynamicImports.ts';
 import { preactAliases } from './build/preactAliases.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -21,6 +22,7 @@ export default defineConfig({
         return /\.css$/.test(id) ? '' : undefined;
       },
     },
+    eagerDynamicImports(),
   ],
   resolve: { alias: preactAliases },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
