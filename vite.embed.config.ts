@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { catalogValuesOnly } from './build/catalogValuesOnly.ts';
 import { eagerDynamicImports } from './build/eagerDynamicImports.ts';
 import { preactAliases } from './build/preactAliases.ts';
 
@@ -23,6 +24,7 @@ export default defineConfig({
       },
     },
     eagerDynamicImports(),
+    catalogValuesOnly(),
   ],
   resolve: { alias: preactAliases },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
