@@ -25,7 +25,7 @@ function sliceBySource(code: string, map: Rolldown.SourceMap): Map<string, strin
   const lines = code.split('\n');
   lines.forEach((line, lineIndex) => {
     let start = 0;
-    let owner = '(no mapping)';
+    let owner = '(unmapped: inline CSS text, bundler glue)';
     const flush = (end: number) => {
       if (end <= start) return;
       const list = slices.get(owner) ?? [];
@@ -35,7 +35,7 @@ function sliceBySource(code: string, map: Rolldown.SourceMap): Map<string, strin
     for (let column = 0; column < line.length; column++) {
       const entry = reader.findEntry(lineIndex, column) as { originalSource?: string };
       // findEntry answers with the nearest mapping at or before the column: a new owner starts a new slice.
-      const source = entry.originalSource ? shortName(entry.originalSource) : '(no mapping)';
+      const source = entry.originalSource ? shortName(entry.originalSource) : '(unmapped: inline CSS text, bundler glue)';
       if (source !== owner) {
         flush(column);
         owner = source;
