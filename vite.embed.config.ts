@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { catalogValuesOnly } from './build/catalogValuesOnly.ts';
+import { eagerDynamicImports } from './build/eagerDynamicImports.ts';
 import { preactAliases } from './build/preactAliases.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -21,6 +23,8 @@ export default defineConfig({
         return /\.css$/.test(id) ? '' : undefined;
       },
     },
+    eagerDynamicImports(),
+    catalogValuesOnly(),
   ],
   resolve: { alias: preactAliases },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },

@@ -4,18 +4,19 @@ import type { BookedEvent } from '../../client/simplymeet/scheduling';
 import { eventTypeQuery } from '../../client/simplymeet/scheduling';
 import { useConvene } from '../../core/context';
 import { createTranslator } from '../../core/i18n/catalog';
+import { loadCatalogs } from '../../core/i18n/catalogStore';
 import { coreMessages } from '../../core/i18n/messages';
 import { ErrorMessage } from '../../core/parts/ErrorMessage';
+import { LazyView } from '../../core/parts/LazyView';
 import { WidgetRoot } from '../../core/parts/WidgetRoot';
 import { formatTime } from '../../core/time/format';
 import type { Slot } from '../../vendors/simplymeet/availability';
 import type { ManagedBooking } from '../../vendors/simplymeet/managedBooking';
 import { AvailabilityPicker } from '../availability-picker/AvailabilityPicker';
 import type { BookingPrefill, LockableField } from '../booking-form/bookingFormState';
-import { BookingSuccessActions } from '../manage-booking/BookingSuccessActions';
-import { ManageBooking } from '../manage-booking/ManageBooking';
 import { BookerHeader } from './BookerHeader';
 import { LazyBookingForm, prefetchBookingForm } from './LazyBookingForm';
+import { manageViews } from './LazyManageViews';
 import { bookerMessages } from './messages';
 import './booker.css';
 
@@ -68,6 +69,16 @@ export function Booker(props: BookerProps) {
     prefetchBookingForm().catch(() => undefined); // a failure shows, with retry, if the form step opens
   }, []);
 
+  // While the visitor fills in the form, the success screen's Reschedule and Cancel arrive, with their strings
+  // in this language, so the confirmation shows them at once.
+  useEffect(() => {
+    if (step !== 'details') return;
+    manageViews
+      .prefetch()
+      .then(() => loadCatalogs([locale.catalog]))
+      .catch(() => undefined); // a failure shows, with retry, on the success screen
+  }, [step, locale.catalog]);
+
   // Moving between steps replaces most of the widget: put focus at the start of the new step, never on mount.
   useEffect(() => {
     if (!stepChanged.current) return;
@@ -84,14 +95,22 @@ export function Booker(props: BookerProps) {
   const hostDurationId = eventType.data?.durations.find((d) => d.minutes === props.defaultDuration)?.id;
   const effectiveDurationId = durationId ?? hostDurationId ?? eventType.data?.durations[0]?.id;
 
+  const loading = <p role="status">{tc('status.loading')}</p>;
+
   if (managing) {
     return (
-      <ManageBooking
-        token={managing.token}
-        initialMode={managing.mode}
-        timeZone={zone}
-        onRescheduled={props.onRescheduled}
-        onCancelled={props.onCancelled}
+      <LazyView
+        module={manageViews}
+        fallback={loading}
+        render={({ ManageBooking }) => (
+          <ManageBooking
+            token={managing.token}
+            initialMode={managing.mode}
+            timeZone={zone}
+            onRescheduled={props.onRescheduled}
+            onCancelled={props.onCancelled}
+          />
+        )}
       />
     );
   }
@@ -110,7 +129,7 @@ export function Booker(props: BookerProps) {
       {eventType.error ? (
         <ErrorMessage error={eventType.error} onRetry={() => void eventType.refetch()} />
       ) : !eventType.data ? (
-        <p role="status">{tc('status.loading')}</p>
+        loading
       ) : (
         <div className="convene-booker-layout">
           <BookerHeader eventType={eventType.data} />
@@ -163,7 +182,7 @@ export function Booker(props: BookerProps) {
               </>
             ) : (
               <LazyBookingForm
-                fallback={<p role="status">{tc('status.loading')}</p>}
+                fallback={loading}
                 eventTypeId={props.eventType}
                 slot={slot}
                 durationId={effectiveDurationId}
@@ -188,9 +207,15 @@ export function Booker(props: BookerProps) {
               // Next steps after booking (reschedule, cancel) belong here, under the confirmation.
               <div className="convene-booker-next-steps" data-slot="next-steps">
                 {booked ? (
-                  <BookingSuccessActions
-                    booking={booked}
-                    onChoose={(mode, token) => setManaging({ token, mode })}
+                  <LazyView
+                    module={manageViews}
+                    fallback={loading}
+                    render={({ BookingSuccessActions }) => (
+                      <BookingSuccessActions
+                        booking={booked}
+                        onChoose={(mode, token) => setManaging({ token, mode })}
+                      />
+                    )}
                   />
                 ) : null}
               </div>
