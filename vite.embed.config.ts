@@ -28,6 +28,9 @@ export default defineConfig({
   ],
   resolve: { alias: preactAliases },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  // Production JSX whatever NODE_ENV the builder runs under: the host tests build this file inside Vitest
+  // (NODE_ENV=test), and would otherwise test a larger file with development JSX in it, not the one that ships.
+  oxc: { jsx: { development: false } },
   build: {
     outDir: path.join(root, 'dist/embed'),
     emptyOutDir: true,
