@@ -185,7 +185,9 @@ export const French: Story = {
 
 /** The zone list is a chunk of its own: once it is there, focus is in its search box. */
 async function searchBoxFocused(canvasElement: HTMLElement) {
-  const search = await within(canvasElement).findByRole('combobox');
+  // The search and its list are a chunk of their own, fetched on open: on a dev server that first fetch also
+  // transforms the module, which can take longer than Testing Library's 1 s default on a busy machine.
+  const search = await within(canvasElement).findByRole('combobox', {}, { timeout: 10_000 });
   await waitFor(() => expect(search).toHaveFocus());
   return search;
 }
