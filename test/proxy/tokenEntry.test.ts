@@ -21,7 +21,8 @@ function specifiersOf(source: string): string[] {
     /\b(?:import|export)\s*(?:[\w*{}\s,$]+?\s*from\s*)?["']([^"']+)["']/g,
     /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g,
   ];
-  for (const pattern of patterns) for (const match of source.matchAll(pattern)) found.push(match[1] as string);
+  for (const pattern of patterns)
+    for (const match of source.matchAll(pattern)) found.push(match[1] as string);
   return found;
 }
 
