@@ -104,11 +104,36 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
           },
         },
         {
+          // The demo page as it ships (the built script, every widget) under axe, driven by Playwright from Node.
+          extends: true,
+          test: {
+            name: 'demo',
+            environment: 'node',
+            include: ['test/demo/**/*.test.ts'],
+            globalSetup: ['test/hosts/buildEmbed.ts'],
+            // Three languages, each loaded, checked, then a day opened and checked again, per width and theme.
+            testTimeout: 240_000,
+            hookTimeout: 60_000,
+          },
+        },
+        {
           // Every story is a browser test (its play function and an axe check), against the sandbox proxy.
           extends: true,
           plugins: [storybookTest({ configDir: path.join(root, '.storybook') })],
           // One file at a time: stories share one sandbox, and a fault or a booking must not leak into another.
           test: { name: 'browser', browser: browser(), testTimeout: 30_000, fileParallelism: false },
+        },
+        {
+          // Every story again in dark, Dutch and French, under axe (test/a11y/storyVariants.browser.test.tsx).
+          extends: true,
+          plugins: [sandboxProxyPlugin()],
+          test: {
+            name: 'browser-story-variants',
+            include: ['test/a11y/**/*.browser.test.{ts,tsx}'],
+            browser: browser(),
+            testTimeout: 30_000,
+            fileParallelism: false,
+          },
         },
         {
           // End-to-end flows in the same real Chromium, talking to the sandbox proxy over HTTP.

@@ -19,7 +19,7 @@ const withConvene: Decorator = (Story, context) => {
       siteKey="pk_sandbox"
       locale={(convene.locale as string | undefined) ?? context.globals.locale ?? 'en'}
       timeZone={(convene.timeZone as string | undefined) ?? 'Europe/Amsterdam'}
-      theme={(convene.theme as 'light' | 'dark' | undefined) ?? 'light'}
+      theme={(convene.theme as 'light' | 'dark' | undefined) ?? context.globals.theme ?? 'light'}
       queryClient={createQueryClient()}
       {...convene}
     >
@@ -56,8 +56,12 @@ const preview: Preview = {
       description: 'Language of the widgets',
       toolbar: { icon: 'globe', items: ['en', 'nl', 'fr'], dynamicTitle: true },
     },
+    theme: {
+      description: 'Theme of the widgets (a story that sets its own keeps it)',
+      toolbar: { icon: 'mirror', items: ['light', 'dark'], dynamicTitle: true },
+    },
   },
-  initialGlobals: { locale: 'en' },
+  initialGlobals: { locale: 'en', theme: 'light' },
   parameters: {
     // Every story is an accessibility test: a violation fails `npm test`.
     a11y: { test: 'error' },

@@ -8,8 +8,10 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from '../proxy/src/app';
+import { defaultCacheTtls } from '../proxy/src/config/cacheTtls';
 import { defaultLimits } from '../proxy/src/config/types';
 import { nodeTransport } from '../proxy/src/forward/nodeTransport';
+import { createPrometheusMetrics } from '../proxy/src/metrics/prometheus';
 import { nodeConnectionIp, nodeRawTarget } from '../proxy/src/nodeRuntime';
 import { BENCH_ORIGIN, BENCH_SITE } from './benchSite';
 import { naiveForwarder } from './naiveForwarder';
@@ -27,7 +29,7 @@ if (role === 'stand-in') {
   const server = naiveForwarder(first, apiKey);
   server.listen(0, '127.0.0.1', () => ready((server.address() as AddressInfo).port));
 } else if (role === 'convene') {
-  // As a deployment runs it: live mode, the Node runtime hooks and vendor transport of proxy/src/node.ts,
+  // As a deployment runs it: live mode, the Node runtime hooks, vendor transport and metrics of proxy/src/node.ts,
   // the default logger writing one JSON line per request to stdout (which the bench points at /dev/null).
   // Only the read budget is raised: all requests come from one IP and one site, and 429s would be measured.
   const app = createApp({
@@ -36,12 +38,21 @@ if (role === 'stand-in') {
       sites: [{ key: BENCH_SITE, origins: [BENCH_ORIGIN], simplymeet: { eventTypes: [1, 2], polls: [] } }],
       tokenKeys: [{ kid: 'bench', alg: 'HS256', secret: 'bench-secret-of-at-least-32-bytes!!' }],
       vendors: { simplymeet: { baseUrl: first, apiKey } },
-      limits: { ...defaultLimits, rateLimits: { read: { points: 10_000_000, durationSeconds: 60 } } },
-      responseCache: cache === 'on',
+      limits: {
+        ...defaultLimits,
+        rateLimits: {
+          read: {
+            visitor: { points: 10_000_000, durationSeconds: 60 },
+            site: { points: 10_000_000, durationSeconds: 60 },
+          },
+        },
+      },
+      cache: { enabled: cache === 'on', ttlSeconds: defaultCacheTtls },
     },
     connectionIp: nodeConnectionIp,
     rawTarget: nodeRawTarget,
     fetch: nodeTransport,
+    metrics: createPrometheusMetrics(),
   });
   serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => ready(info.port));
 } else {

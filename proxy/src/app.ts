@@ -5,16 +5,20 @@ import { ProxyError } from './errors';
 import { configuredSecrets, createVendorTargets, type SimulatedVendor } from './forward/vendorTargets';
 import { createLogger, type Logger } from './log/logger';
 import { createRedactor } from './log/redact';
+import { breakerStates } from './metrics/breakerStates';
+import { type Metrics, noMetrics } from './metrics/types';
 import { bodyLimit } from './middleware/bodyLimit';
 import type { ConnectionIp } from './middleware/clientIp';
 import { cors } from './middleware/cors';
 import { createIdempotency } from './middleware/idempotency';
 import { createRateLimiter } from './middleware/rateLimit';
 import { requestLog } from './middleware/requestLog';
+import { requestMetrics } from './middleware/requestMetrics';
 import { allOperations } from './operations';
 import { originAllowedCached } from './pipeline/originCheck';
 import type { ProxyServices } from './pipeline/services';
 import { createResponseCache } from './resilience/responseCache';
+import { metricsRoute } from './routes/metrics';
 import { type OperationRouteOptions, operationRoute } from './routes/operations';
 import type { FetchLike } from './signers/types';
 import { createStore, isStoreUnavailable, type Store } from './store';
@@ -41,6 +45,11 @@ export interface AppOptions {
   now?: (() => Date) | undefined;
   /** True once the process is shutting down: `/readyz` answers 503 so the load balancer stops sending. */
   isDraining?: (() => boolean) | undefined;
+  /**
+   * Where the pipeline reports what it does (docs/metrics.md); the Node entry passes the Prometheus one.
+   * Without it nothing is recorded and there is no `/metrics`.
+   */
+  metrics?: Metrics | undefined;
 }
 
 const CORS_HEADERS = ['Content-Type', 'Authorization', 'X-Convene-Site', 'Idempotency-Key'];
@@ -64,7 +73,11 @@ export function createApp(options: AppOptions): Hono<ProxyEnv> {
       options.simulated,
     ),
     store,
-    limiter: createRateLimiter(store, config.limits.rateLimits),
+    limiter: createRateLimiter(
+      store,
+      config.limits.rateLimits,
+      Object.fromEntries(config.sites.map((site) => [site.key, site.limits?.rateLimits])),
+    ),
     idempotency: createIdempotency(store, {
       lockTtlSeconds: Math.ceil(config.limits.vendorTimeoutMs / 1000) * 3,
     }),
@@ -73,11 +86,14 @@ export function createApp(options: AppOptions): Hono<ProxyEnv> {
     logger,
     scrub: (text) => String(redact(text)),
     now: options.now ?? (() => new Date()),
+    metrics: options.metrics ?? noMetrics,
   };
+  services.metrics.watchBreakers(() => breakerStates(services.targets));
   const allOrigins = config.sites.flatMap((site) => site.origins);
 
   const app = new Hono<ProxyEnv>();
   app.use(requestLog(logger));
+  if (options.metrics) app.use(requestMetrics(options.metrics));
   app.onError((error, c) => {
     const refusal = asProxyError(error, logger);
     c.set('errorCode', refusal.code);
@@ -95,6 +111,10 @@ export function createApp(options: AppOptions): Hono<ProxyEnv> {
   });
 
   app.get('/healthz', (c) => c.json({ status: 'ok', mode: config.mode }));
+  // Before CORS: no page on another origin may read it (docs/metrics.md, "Who may read it").
+  const scrape = options.metrics?.scrape;
+  if (scrape && config.metrics?.enabled !== false)
+    app.get('/metrics', metricsRoute(scrape, { token: config.metrics?.token }));
   app.get('/readyz', async (c) => {
     if (options.isDraining?.()) return c.json({ status: 'draining', store: store.kind }, 503);
     const storeUp = await store.ping().catch(() => false);

@@ -4,6 +4,7 @@ import { createApp } from './app';
 import { ConfigError, loadConfig } from './config/load';
 import type { ProxyEnv } from './env';
 import { nodeTransport } from './forward/nodeTransport';
+import { createPrometheusMetrics } from './metrics/prometheus';
 import { nodeConnectionIp, nodeRawTarget } from './nodeRuntime';
 import { startNodeServer } from './nodeServer';
 import { createSandboxProxy } from './sandbox';
@@ -33,7 +34,13 @@ interface Built {
 export async function runProxy(options: RunProxyOptions): Promise<void> {
   const { port, hostname } = options;
   let draining = false;
-  const runtime = { connectionIp: nodeConnectionIp, rawTarget: nodeRawTarget, isDraining: () => draining };
+  const runtime = {
+    connectionIp: nodeConnectionIp,
+    rawTarget: nodeRawTarget,
+    isDraining: () => draining,
+    // Prometheus on Node; `/metrics` follows the config's `metrics` block (docs/metrics.md).
+    metrics: createPrometheusMetrics({ processMetrics: true }),
+  };
   const demo = { loadScript: options.loadScript };
 
   const build = (): Built => {

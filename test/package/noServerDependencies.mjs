@@ -17,6 +17,7 @@ const SERVER_PACKAGES = [
   'zod',
   'cockatiel',
   'rate-limiter-flexible',
+  'prom-client',
 ];
 
 const npm = (args, cwd) =>

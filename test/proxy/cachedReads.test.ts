@@ -38,7 +38,7 @@ describe('cached reads', () => {
 
   it('counts against the read budget like any read: the sixth in a minute is 429', async () => {
     // Its own proxy: rate-limit counters outlive a sandbox reset.
-    const strict = createHarness({ rateLimits: { read: { points: 5, durationSeconds: 60 } } });
+    const strict = createHarness({ rateLimits: { read: { visitor: { points: 5, durationSeconds: 60 } } } });
     for (let i = 0; i < 5; i += 1) expect((await strict.call(month)).status).toBe(200);
     const refused = await strict.call(month);
     expectError(refused, 429, 'rate_limited');

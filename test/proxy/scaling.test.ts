@@ -69,7 +69,7 @@ describe('50 concurrent identical requests make one vendor call', () => {
 describe.skipIf(!redis)('two proxy instances sharing one Redis', () => {
   // First in this file: the counters live in this file's Redis for a minute.
   it('enforce one rate limit', async () => {
-    const limits = { read: { points: 5, durationSeconds: 60 } };
+    const limits = { read: { visitor: { points: 5, durationSeconds: 60 } } };
     const a = createHarness({ store: redisStore(), rateLimits: limits });
     const b = createHarness({ store: redisStore(), rateLimits: limits });
     const statuses: number[] = [];

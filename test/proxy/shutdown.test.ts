@@ -1,13 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSimplymeetSimulator } from '../../proxy/src/sandbox/simplymeet';
 import { createHarness } from './harness';
+import { freeSlots, type StandIn, startProxyProcess, startStandInVendor } from './proxyProcess';
 
 /**
  * A rolling restart as an orchestrator does it: SIGTERM to the real Node entry (`proxy/src/node.ts`) in
@@ -19,87 +17,20 @@ const ORIGIN = 'https://shop.example';
 const IN_FLIGHT = 50;
 const VENDOR_DELAY_MS = 1500;
 
-interface StandIn {
-  url: string;
-  apiKey: string;
-  bookingsReceived: () => number;
-  close(): void;
-}
-
-/** The SimplyMeet simulator over real HTTP, answering bookings slowly so that they are in flight at SIGTERM. */
-async function startStandInVendor(): Promise<StandIn> {
-  const simulator = createSimplymeetSimulator();
-  let bookings = 0;
-  const server = serve({
-    port: 0,
-    hostname: '127.0.0.1',
-    fetch: async (request) => {
-      if (request.method === 'POST' && new URL(request.url).pathname === '/panel/api/event') {
-        bookings += 1;
-        await new Promise((resolve) => setTimeout(resolve, VENDOR_DELAY_MS));
-      }
-      return simulator.app.fetch(request);
-    },
-  });
-  await once(server, 'listening');
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    apiKey: simulator.credentials.apiKey as string,
-    bookingsReceived: () => bookings,
-    close: () => server.close(),
-  };
-}
-
-async function freeSlots(vendor: StandIn): Promise<string[]> {
-  const start = new Date();
-  const end = new Date(start.getTime() + 40 * 24 * 3600 * 1000);
-  const iso = (date: Date) => date.toISOString().slice(0, 10);
-  const answer = await fetch(
-    `${vendor.url}/panel/api/event-type/availability/1?startDate=${iso(start)}&endDate=${iso(end)}&timezone=Europe%2FAmsterdam`,
-    { headers: { 'x-api-key': vendor.apiKey } },
-  );
-  const days = (await answer.json()) as { date: string; hours: { start: string; available: boolean }[] }[];
-  return days.flatMap((day) =>
-    day.hours.filter((hour) => hour.available).map((hour) => `${day.date} ${hour.start}:00`),
-  );
-}
-
-function startProxy(vendor: StandIn): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'convene-shutdown-'));
-  const config = path.join(dir, 'convene.config.json');
-  writeFileSync(
-    config,
-    JSON.stringify({
+function startProxy(vendor: StandIn) {
+  return startProxyProcess(
+    {
       mode: 'live',
       sites: [{ key: SITE, origins: [ORIGIN], simplymeet: { eventTypes: [1], polls: [] } }],
       tokenKeys: [{ kid: 'k1', alg: 'HS256', secret: 'a-test-secret-of-more-than-32-bytes' }],
       vendors: { simplymeet: { baseUrl: vendor.url, apiKey: 'env:SIMPLYMEET_API_KEY' } },
-      limits: { shutdownTimeoutMs: 10_000, rateLimits: { write: { points: 1000, durationSeconds: 60 } } },
-    }),
+      limits: {
+        shutdownTimeoutMs: 10_000,
+        rateLimits: { write: { visitor: { points: 1000, durationSeconds: 60 } } },
+      },
+    },
+    { SIMPLYMEET_API_KEY: vendor.apiKey },
   );
-  const child = spawn(process.execPath, ['--import', 'tsx', 'proxy/src/node.ts'], {
-    cwd: root,
-    env: { ...process.env, CONVENE_CONFIG: config, PORT: '0', SIMPLYMEET_API_KEY: vendor.apiKey },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`proxy did not start:\n${output}`)), 30_000);
-    child.stdout?.on('data', () => {
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1], output: () => output });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`proxy exited with ${code}:\n${output}`)));
-  });
 }
 
 function book(url: string, scheduledAt: string) {
@@ -124,7 +55,7 @@ function book(url: string, scheduledAt: string) {
 describe('graceful shutdown', () => {
   let vendor: StandIn;
   beforeAll(async () => {
-    vendor = await startStandInVendor();
+    vendor = await startStandInVendor(VENDOR_DELAY_MS);
   });
   afterAll(() => vendor.close());
 

@@ -1,3 +1,5 @@
+import type { RateLimitOverrides } from './rateLimits';
+
 /**
  * What one customer website may do through the proxy. Everything a browser must not choose is fixed
  * here; a request that tries to set it otherwise is refused with `invalid_request` naming the field.
@@ -43,4 +45,6 @@ export interface SiteConfig {
     /** The platform OAuth client managed users are created on. */
     clientId: string;
   };
+  /** This site's own budgets, laid over the file's `limits.rateLimits` (a larger shop, a stricter demo). */
+  limits?: { rateLimits?: RateLimitOverrides | undefined } | undefined;
 }

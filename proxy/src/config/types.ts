@@ -1,7 +1,7 @@
-import type { RateLimit } from '../middleware/rateLimit';
-import type { RateLimitBucket } from '../store/types';
 import type { TokenKey } from '../tokens/keys';
 import type { VendorId } from '../vendors';
+import type { CacheTtlName } from './cacheTtls';
+import type { RateLimitOverrides } from './rateLimits';
 import type { SiteConfig } from './site';
 
 /**
@@ -33,19 +33,22 @@ export interface ProxyConfig {
     bodyBytes: number;
     /** Per vendor call, including the one retry of a GET. */
     vendorTimeoutMs: number;
-    rateLimits: Partial<Record<RateLimitBucket, RateLimit>>;
+    /** Per bucket, a visitor's and a site's budget; what is absent is `defaultRateLimits`. */
+    rateLimits: RateLimitOverrides;
     /** After SIGTERM, how long requests in flight may take before the process stops anyway (10 s). */
     shutdownTimeoutMs?: number | undefined;
   };
+  /** The short shared cache of public reads; on with `defaultCacheTtls` when absent. */
+  cache?: { enabled: boolean; ttlSeconds: Record<CacheTtlName, number> } | undefined;
   /**
    * The client IP is the connection's address unless the proxy runs behind a trusted load balancer:
    * then this header, read `hops` entries from the right (X-Forwarded-For) so a client cannot forge it.
    */
   trustedProxy?: { header: string; hops: number } | undefined;
-  /** The short availability/event-type cache; on unless set to false (benchmarks compare both). */
-  responseCache?: boolean | undefined;
   /** Shared store for several instances; memory when absent. */
   redisUrl?: string | undefined;
+  /** `/metrics` (docs/metrics.md): served unless `enabled` is false; with `token`, only to its bearer. */
+  metrics?: { enabled: boolean; token?: string | undefined } | undefined;
 }
 
 export const defaultLimits: ProxyConfig['limits'] = {

@@ -25,6 +25,8 @@ export interface CallOptions {
   timeoutMs: number;
   /** Aborts the vendor call when the browser goes away. */
   clientSignal?: AbortSignal | undefined;
+  /** Told how long each HTTP attempt took, answered or not (the latency histogram). */
+  timed?: ((seconds: number) => void) | undefined;
 }
 
 /** Only GETs are retried, once, and only after a network error or a 5xx: a POST might have been done. */
@@ -55,6 +57,7 @@ export async function callVendor(
     if (request.body !== undefined) headers['content-type'] = 'application/json';
     if (request.idempotencyKey) headers['idempotency-key'] = request.idempotencyKey;
     let response: Response;
+    const started = performance.now();
     try {
       response = await target.fetch(url, {
         method: request.method,
@@ -69,6 +72,8 @@ export async function callVendor(
       if (deadline.timedOut) throw new VendorFailure('timeout', undefined, { cause: error });
       if (options.clientSignal?.aborted) throw error; // the browser left; nobody is waiting for an answer
       throw new VendorFailure('network', undefined, { cause: error });
+    } finally {
+      options.timed?.((performance.now() - started) / 1000);
     }
   };
 

@@ -125,6 +125,7 @@ export function configuredSecrets(config: ProxyConfig, extra: Record<string, str
     if (key.alg === 'HS256') add(key.secret);
     else add(key.privateKey);
   }
+  add(config.metrics?.token);
   for (const credentials of extra) {
     for (const [key, value] of Object.entries(credentials)) if (!PUBLIC_SETTINGS.has(key)) add(value);
   }

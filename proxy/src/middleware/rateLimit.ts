@@ -1,72 +1,75 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { type RateLimitOverrides, type RateLimits, resolveRateLimits } from '../config/rateLimits';
 import { isRedisDown, redisOf, StoreUnavailableError } from '../store';
 import type { RateLimitBucket, RateLimitDecision, RateLimiter, Store } from '../store/types';
-
-export interface RateLimit {
-  points: number;
-  durationSeconds: number;
-}
-
-/**
- * Per key (site, client IP, token). Reads are generous (a calendar page fetches a few months), writes
- * moderate, invites and votes strict because each one sends real e-mail or changes a public count.
- */
-export const defaultRateLimits: Record<RateLimitBucket, RateLimit> = {
-  read: { points: 300, durationSeconds: 60 },
-  write: { points: 30, durationSeconds: 60 },
-  invite: { points: 10, durationSeconds: 60 },
-  vote: { points: 20, durationSeconds: 60 },
-};
 
 /** Buckets allowed to proceed unlimited while Redis is down (fail open); the rest get a 503. */
 const failsOpen: ReadonlySet<RateLimitBucket> = new Set(['read']);
 
 type Limiter = RateLimiterMemory | RateLimiterRedis;
+type Limiters = Record<RateLimitBucket, { visitor: Limiter; site: Limiter }>;
 
 /**
- * One limiter per bucket, on the store's Redis when it has one, so every instance counts against
- * the same budget. Redis down: reads pass, other buckets throw `StoreUnavailableError` (-> 503).
+ * Two limiters per bucket, one for visitor keys and one for the site's key, on the store's Redis when it
+ * has one, so every instance counts against the same budgets. A site with its own `limits.rateLimits`
+ * gets its own limiters; the others share the file's. Redis down: reads pass, other buckets throw
+ * `StoreUnavailableError` (-> 503).
  */
 export function createRateLimiter(
   store: Store,
-  limits: Partial<Record<RateLimitBucket, RateLimit>> = {},
+  limits: RateLimitOverrides = {},
+  perSite: Readonly<Record<string, RateLimitOverrides | undefined>> = {},
 ): RateLimiter {
   const redis = redisOf(store);
-  const limiters = new Map<RateLimitBucket, Limiter>();
-  for (const bucket of Object.keys(defaultRateLimits) as RateLimitBucket[]) {
-    const { points, durationSeconds } = limits[bucket] ?? defaultRateLimits[bucket];
-    const common = { points, duration: durationSeconds, keyPrefix: `rl:${bucket}` };
-    limiters.set(
-      bucket,
-      redis ? new RateLimiterRedis({ ...common, storeClient: redis }) : new RateLimiterMemory(common),
-    );
-  }
+  const build = (resolved: RateLimits): Limiters => {
+    const limiterOf = (bucket: RateLimitBucket, who: 'visitor' | 'site'): Limiter => {
+      const { points, durationSeconds } = resolved[bucket][who];
+      const common = { points, duration: durationSeconds, keyPrefix: `rl:${bucket}:${who}` };
+      return redis ? new RateLimiterRedis({ ...common, storeClient: redis }) : new RateLimiterMemory(common);
+    };
+    const both = (bucket: RateLimitBucket) => ({
+      visitor: limiterOf(bucket, 'visitor'),
+      site: limiterOf(bucket, 'site'),
+    });
+    return { read: both('read'), write: both('write'), invite: both('invite'), vote: both('vote') };
+  };
+  const shared = build(resolveRateLimits(limits));
+  const bySite = new Map(
+    Object.entries(perSite).flatMap(([siteKey, own]) =>
+      own ? [[siteKey, build(resolveRateLimits(limits, own))] as const] : [],
+    ),
+  );
 
   return {
-    async consume(bucket, keys): Promise<RateLimitDecision> {
-      const limiter = limiters.get(bucket);
-      if (!limiter) throw new Error(`unknown rate-limit bucket ${bucket}`);
+    async consume(bucket, { siteKey, visitorKeys }, points = 1): Promise<RateLimitDecision> {
+      const limiters = (bySite.get(siteKey) ?? shared)[bucket];
+      if (!limiters) throw new Error(`unknown rate-limit bucket ${bucket}`);
+      const charges: [Limiter, string][] = [
+        [limiters.site, `site:${siteKey}`],
+        ...visitorKeys.map((key): [Limiter, string] => [limiters.visitor, key]),
+      ];
       // Every key is charged even when an earlier one already refuses, so a client cannot spread
       // requests over keys; the longest wait wins.
       const results: PromiseSettledResult<RateLimiterRes>[] =
         redis && isRedisDown(redis)
           ? [{ status: 'rejected', reason: new Error('redis connection lost') }]
-          : await Promise.allSettled(keys.map((key) => limiter.consume(key)));
-      let refused = false;
+          : await Promise.allSettled(charges.map(([limiter, key]) => limiter.consume(key, points)));
+      let refused: string | undefined;
       let retryAfterMs = 0;
-      for (const result of results) {
+      for (const [index, result] of results.entries()) {
         const outcome = result.status === 'fulfilled' ? result.value : result.reason;
         if (!(outcome instanceof RateLimiterRes)) {
           if (failsOpen.has(bucket)) return { allowed: true, retryAfterSeconds: 0 };
           throw new StoreUnavailableError(`rate limit (${bucket})`, { cause: outcome });
         }
         if (result.status === 'rejected') {
-          refused = true;
+          refused = charges[index]?.[1]; // the last one: charges run from widest (site) to narrowest
           retryAfterMs = Math.max(retryAfterMs, outcome.msBeforeNext);
         }
       }
       if (!refused) return { allowed: true, retryAfterSeconds: 0 };
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
+      const retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+      return { allowed: false, retryAfterSeconds, refusedKey: refused };
     },
   };
 }

@@ -44,7 +44,7 @@ const eventType: Operation<IdParams> = {
   params: idParams,
   access: 'public',
   pin: pinEventTypeParam,
-  cache: { ttlSeconds: 60, tag: ({ params }) => `simplymeet:eventType:${params.id}` },
+  cache: { ttl: 'eventTypes', tag: ({ params }) => `simplymeet:eventType:${params.id}` },
   rateLimit: 'read',
   project: projectEventType,
 };
@@ -69,7 +69,7 @@ const availability: Operation<IdParams, Availability> = {
     return out;
   },
   // Short: a slot taken elsewhere shows as free for at most this long, and the vendor refuses it anyway.
-  cache: { ttlSeconds: 15, tag: ({ params }) => `simplymeet:availability:${params.id}` },
+  cache: { ttl: 'availability', tag: ({ params }) => `simplymeet:availability:${params.id}` },
   rateLimit: 'read',
   project: projectAvailability,
   projectedText: availabilityTextAsIs,
@@ -107,7 +107,7 @@ const policy = (which: 'user' | 'organization'): Operation => ({
   path: `/panel/api/${which}-cancellation-policy`,
   params: noParams,
   access: 'public',
-  cache: { ttlSeconds: 300, tag: () => 'simplymeet:cancellationPolicy' },
+  cache: { ttl: 'cancellationPolicies', tag: () => 'simplymeet:cancellationPolicy' },
   rateLimit: 'read',
   project: projectPolicy,
 });

@@ -137,7 +137,7 @@ export const eventTypeList: Operation<Record<string, never>> = {
   access: 'public',
   // One page of the vendor's largest size; a site serves far fewer event types than that.
   vendorQuery: () => new URLSearchParams({ page: '1', onPage: '100' }),
-  cache: { ttlSeconds: 60, tag: () => 'simplymeet:eventTypeList' },
+  cache: { ttl: 'eventTypes', tag: () => 'simplymeet:eventTypeList' },
   rateLimit: 'read',
   project: (body, _input, { site }) => projectEventTypeList(body, site.simplymeet?.eventTypes ?? []),
 };

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { CacheTtlName } from '../config/cacheTtls';
 import type { SiteConfig } from '../config/site';
 import type { WidgetClaims } from '../tokens/claims';
 import type { ProxyErrorCode, Scope, VendorId } from '../vendors';
@@ -55,14 +56,19 @@ export interface Operation<P = any, Q = any, B = any> {
   vendorQuery?: ((input: OperationInput<P, Q, B>, context: OperationContext) => URLSearchParams) | undefined;
   /** The JSON body sent to the vendor; by default the validated, pinned body. */
   vendorBody?: ((input: OperationInput<P, Q, B>, context: OperationContext) => unknown) | undefined;
-  /** Short-lived shared cache of successful answers; `tag` groups entries for invalidation. */
-  cache?: { ttlSeconds: number; tag: (input: OperationInput<P, Q, B>) => string } | undefined;
+  /**
+   * Short-lived shared cache of successful answers: `ttl` names the config's `cache.ttlSeconds` entry,
+   * `tag` groups entries for invalidation.
+   */
+  cache?: { ttl: CacheTtlName; tag: (input: OperationInput<P, Q, B>) => string } | undefined;
   /** Cache tags a success of this operation makes stale (a booking invalidates that event type's availability). */
   invalidates?: ((input: OperationInput<P, Q, B>) => string[]) | undefined;
   /** POST/PUT that create things: `Idempotency-Key` required; same key + body replays the first answer. */
   idempotent?: boolean | undefined;
   /** Which rate-limit bucket the call counts against. Invites and votes cost real e-mails. */
   rateLimit: 'read' | 'write' | 'invite' | 'vote';
+  /** Points one call costs in its bucket, from the validated input (a bulk invite: its addresses); 1 when absent. */
+  rateCost?: ((input: OperationInput<P, Q, B>) => number) | undefined;
   /** What the browser may see of a successful vendor answer. Never the raw body. */
   project: (body: unknown, input: OperationInput<P, Q, B>, context: OperationContext) => unknown;
   /**

@@ -1,8 +1,13 @@
+import { type CacheTtlName, defaultCacheTtls } from '../config/cacheTtls';
 import type { Operation } from '../operations/types';
 import type { ProxyServices } from './services';
 
-/** The short response cache is on unless the config turns it off (benchmarks compare both). */
-export const cachesReads = (services: ProxyServices) => services.config.responseCache !== false;
+/** The short response cache is on unless the config turns it off (`cache.enabled`; benchmarks compare both). */
+export const cachesReads = (services: ProxyServices) => services.config.cache?.enabled !== false;
+
+/** A cached operation's time to live: the config's `cache.ttlSeconds`, else the default. */
+export const cacheTtlOf = (services: ProxyServices, ttl: CacheTtlName): number =>
+  services.config.cache?.ttlSeconds[ttl] ?? defaultCacheTtls[ttl];
 
 /**
  * The key a cached read is recalled by before any validation: the site and the request exactly as it

@@ -46,7 +46,7 @@ export async function guardIdempotency(
 }
 
 /** Web Crypto, so the same app runs on Node, Workers, Bun and Deno. */
-async function sha256(text: string): Promise<string> {
+export async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

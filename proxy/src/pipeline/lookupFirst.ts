@@ -4,6 +4,7 @@ import { vendorAnswerToResponse } from '../forward/vendorAnswer';
 import type { Operation, OperationContext, OperationInput } from '../operations/types';
 import type { OperationCall } from './runOperation';
 import type { ProxyServices } from './services';
+import { vendorCallOptions } from './vendorCallOptions';
 
 /**
  * The vendor read an operation's `lookup` asks for, before its own call: a missing record or a vendor
@@ -21,7 +22,7 @@ export async function lookupFirst(
   const answer = await callVendor(
     call.target,
     { method: 'GET', path: lookup.path(input), query: new URLSearchParams() },
-    { timeoutMs: services.config.limits.vendorTimeoutMs, clientSignal: call.clientSignal },
+    vendorCallOptions(services, call),
   );
   call.onVendorStatus(answer.status);
   // Only the status and body are of use: the record itself never reaches the browser from here.

@@ -7,11 +7,12 @@ import type { ReadyResponse } from '../resilience/responseCache';
 import { fillTemplate } from '../routing/matchOperation';
 import type { StoredResponse } from '../store/types';
 import { applyPin } from './applyPin';
-import { cachesReads } from './cachedRead';
+import { cachesReads, cacheTtlOf } from './cachedRead';
 import { grantManage } from './grantManage';
 import { guardIdempotency } from './guardIdempotency';
 import { lookupFirst } from './lookupFirst';
 import type { ProxyServices } from './services';
+import { vendorCallOptions } from './vendorCallOptions';
 
 export interface OperationCall {
   operation: Operation;
@@ -55,7 +56,7 @@ export async function runOperation(
       const answer = await callVendor(
         call.target,
         { ...vendorRequestOf(settled), idempotencyKey: vendorIdempotencyKey },
-        { timeoutMs: services.config.limits.vendorTimeoutMs, clientSignal: call.clientSignal },
+        vendorCallOptions(services, call),
       );
       call.onVendorStatus(answer.status);
       const response = vendorAnswerToResponse(operation, answer, settled, context, services.scrub);
@@ -76,8 +77,15 @@ export async function runOperation(
   } else if (operation.cache && cachesReads(services)) {
     const key = `${operation.id}:${vendorRequest.path}?${vendorRequest.query}`;
     const tag = operation.cache.tag(input);
-    const { ttlSeconds } = operation.cache;
-    response = await services.cache.getOrLoad(key, tag, ttlSeconds, () => load(), isSuccess, call.requestKey);
+    const ttlSeconds = cacheTtlOf(services, operation.cache.ttl);
+    // A request that joined another's load in flight counts as a hit: it did not call the vendor.
+    let loaded = false;
+    const loadOnMiss = () => {
+      loaded = true;
+      return load();
+    };
+    response = await services.cache.getOrLoad(key, tag, ttlSeconds, loadOnMiss, isSuccess, call.requestKey);
+    services.metrics.cacheLookedUp(operation.id, !loaded);
   } else {
     response = await load();
   }

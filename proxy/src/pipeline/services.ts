@@ -2,6 +2,7 @@ import type { SiteConfig } from '../config/site';
 import type { ProxyConfig } from '../config/types';
 import type { VendorTarget } from '../forward/vendorTargets';
 import type { Logger } from '../log/logger';
+import type { Metrics } from '../metrics/types';
 import type { Operation } from '../operations/types';
 import type { ReadyResponseCache } from '../resilience/responseCache';
 import type { Idempotency, RateLimiter, Store } from '../store/types';
@@ -24,4 +25,6 @@ export interface ProxyServices {
   scrub: (text: string) => string;
   /** The proxy's clock (the sandbox's in sandbox mode): manage tokens are minted against it. */
   now: () => Date;
+  /** Counters and timings for `/metrics`; does nothing unless the runtime passed an implementation. */
+  metrics: Metrics;
 }

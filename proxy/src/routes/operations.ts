@@ -3,6 +3,7 @@ import type { ProxyEnv } from '../env';
 import { ProxyError, unknownOperation } from '../errors';
 import { type ConnectionIp, clientIp } from '../middleware/clientIp';
 import { cachedReadKey } from '../pipeline/cachedRead';
+import { chargeRateLimit } from '../pipeline/chargeRateLimit';
 import { checkSite } from '../pipeline/checkSite';
 import { checkBinding, checkRequiredBinding, checkToken } from '../pipeline/checkToken';
 import { checkIdempotencyKey } from '../pipeline/guardIdempotency';
@@ -56,23 +57,19 @@ export function operationRoute(services: ProxyServices, options: OperationRouteO
             operation.access.scope,
           );
 
-    const keys = [
-      `site:${site.key}`,
-      `ip:${site.key}:${clientIp(c, services.config.trustedProxy, options.connectionIp)}`,
-    ];
-    if (claims) keys.push(`token:${claims.jti}`);
-    const decision = await services.limiter.consume(operation.rateLimit, keys);
-    if (!decision.allowed) {
-      throw new ProxyError(429, 'rate_limited', 'Too many requests; try again later.', undefined, {
-        'retry-after': String(decision.retryAfterSeconds),
-      });
-    }
+    const visitorKeys = [`ip:${site.key}:${clientIp(c, services.config.trustedProxy, options.connectionIp)}`];
+    if (claims) visitorKeys.push(`token:${claims.jti}`);
+    const charge = { siteKey: site.key, visitorKeys };
+    // One point up front, before any body is read: a flood is refused as cheaply as possible.
+    await chargeRateLimit(services, operation.rateLimit, charge);
 
     // A read this site already made, validated and pinned, whose answer is cached: served as stored.
     const requestKey = cachedReadKey(services, operation, site.key, c.req.method, target);
     const ready = requestKey === undefined ? undefined : await services.cache.recall(requestKey);
-    if (ready)
+    if (ready) {
+      services.metrics.cacheLookedUp(operation.id, true); // a miss here is counted once, by runOperation
       return c.body(ready.bytes, ready.status as 200, { ...ready.headers, 'cache-control': 'no-store' });
+    }
 
     const idempotencyKey = operation.idempotent
       ? checkIdempotencyKey(c.req.header('idempotency-key'))
@@ -83,6 +80,9 @@ export function operationRoute(services: ProxyServices, options: OperationRouteO
       contentType: c.req.header('content-type'),
       bodyText: operation.method === 'GET' ? undefined : await c.req.text(),
     });
+    // The rest of what the call costs (a bulk invite: one point per address), now that the body is known.
+    const rest = (operation.rateCost?.(input) ?? 1) - 1;
+    if (rest > 0) await chargeRateLimit(services, operation.rateLimit, charge, rest);
     if (claims) {
       checkRequiredBinding(claims, operation.requiresBinding);
       checkBinding(claims, input);
@@ -105,7 +105,10 @@ export function operationRoute(services: ProxyServices, options: OperationRouteO
     });
     if (response.status >= 400) c.set('errorCode', errorCodeOf(response.body));
     const headers: Record<string, string> = { ...response.headers, 'cache-control': 'no-store' };
-    if (response.replayed) headers['idempotent-replayed'] = 'true';
+    if (response.replayed) {
+      headers['idempotent-replayed'] = 'true';
+      services.metrics.idempotentReplayed(operation.id);
+    }
     if (response.status === 204) return c.body(null, 204, headers);
     return c.body('bytes' in response ? response.bytes : response.body, response.status as 200, headers);
   };

@@ -1,15 +1,15 @@
 import type { Hono } from 'hono';
 import { createApp } from '../app';
+import type { RateLimitOverrides } from '../config/rateLimits';
 import type { SiteConfig } from '../config/site';
 import { defaultLimits, type ProxyConfig } from '../config/types';
 import { type DemoOptions, demoRoutes } from '../demo';
 import type { ProxyEnv } from '../env';
 import type { Logger } from '../log/logger';
+import type { Metrics } from '../metrics/types';
 import type { ConnectionIp } from '../middleware/clientIp';
-import type { RateLimit } from '../middleware/rateLimit';
 import type { ProxyServices } from '../pipeline/services';
-import { createMemoryStore, type Store } from '../store';
-import type { RateLimitBucket } from '../store/types';
+import { createMemoryStore, createStore, type Store } from '../store';
 import type { TokenKey } from '../tokens/keys';
 import { VENDOR_IDS, type VendorId } from '../vendors';
 import { createCalcomSimulator } from './calcom';
@@ -30,11 +30,14 @@ export interface SandboxProxyOptions extends SimulatorOptions {
   store?: Store | undefined;
   logger?: Logger | undefined;
   logWrite?: ((line: string) => void) | undefined;
-  rateLimits?: Partial<Record<RateLimitBucket, RateLimit>> | undefined;
+  /** Without `config`: the limits (none given: generous ones; `{}`: the production defaults). */
+  rateLimits?: RateLimitOverrides | undefined;
   vendorTimeoutMs?: number | undefined;
   connectionIp?: ConnectionIp | undefined;
   rawTarget?: Parameters<typeof createApp>[0]['rawTarget'];
   isDraining?: (() => boolean) | undefined;
+  /** Records what the proxy does and serves `/metrics` (`AppOptions.metrics`). */
+  metrics?: Metrics | undefined;
   /** Serves the demo site at /demo (npm start). */
   demo?: DemoOptions | undefined;
 }
@@ -54,11 +57,15 @@ export interface SandboxProxy {
  * Generous limits for the sandbox: Storybook and the browser tests load many calendars from one IP.
  * Tests of the limits themselves pass their own.
  */
-const sandboxRateLimits: Partial<Record<RateLimitBucket, RateLimit>> = {
-  read: { points: 5000, durationSeconds: 60 },
-  write: { points: 1000, durationSeconds: 60 },
-  invite: { points: 1000, durationSeconds: 60 },
-  vote: { points: 1000, durationSeconds: 60 },
+const generous = (points: number) => {
+  const limit = { points, durationSeconds: 60 };
+  return { visitor: limit, site: limit };
+};
+const sandboxRateLimits: RateLimitOverrides = {
+  read: generous(5000),
+  write: generous(1000),
+  invite: generous(5000),
+  vote: generous(1000),
 };
 
 /** The proxy with all five simulators: what `npm start`, the demo, Storybook and the tests run. */
@@ -93,8 +100,10 @@ export function createSandboxProxy(options: SandboxProxyOptions = {}): SandboxPr
           rateLimits: options.rateLimits ?? sandboxRateLimits,
         },
       };
-  const memory = options.store ? undefined : createMemoryStore();
-  const store = options.store ?? (memory as Store);
+  // The config's Redis when it names one (a sandbox with some real vendors on several instances must
+  // share idempotency records); otherwise memory, which a reset clears.
+  const memory = options.store || config.redisUrl ? undefined : createMemoryStore();
+  const store = options.store ?? memory ?? createStore({ redisUrl: config.redisUrl });
 
   let targets: ProxyServices['targets'] = {};
   const reset = (now?: Date) => {
@@ -114,6 +123,7 @@ export function createSandboxProxy(options: SandboxProxyOptions = {}): SandboxPr
     connectionIp: options.connectionIp,
     rawTarget: options.rawTarget,
     isDraining: options.isDraining,
+    metrics: options.metrics,
     simulated: Object.fromEntries(
       VENDOR_IDS.map((vendor) => [
         vendor,

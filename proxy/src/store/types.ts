@@ -30,11 +30,22 @@ export interface RateLimitDecision {
   allowed: boolean;
   /** Seconds until the caller may try again, for `Retry-After`. */
   retryAfterSeconds: number;
+  /** On a refusal, the last key given whose budget ran out: with keys widest first, the narrowest. */
+  refusedKey?: string | undefined;
 }
 
-/** Counts one request against every key given (site, client IP, token) and refuses if any is over. */
+/** Who a request is charged to: its site (the site's budget) and the visitor's keys (client IP, token). */
+export interface RateLimitCharge {
+  siteKey: string;
+  visitorKeys: string[];
+}
+
+/**
+ * Charges `points` (1 per request; an invite, 1 per address) to the site's key against the site budget
+ * and to every visitor key against the visitor budget; refuses if any of them is over.
+ */
 export interface RateLimiter {
-  consume(bucket: RateLimitBucket, keys: string[]): Promise<RateLimitDecision>;
+  consume(bucket: RateLimitBucket, charge: RateLimitCharge, points?: number): Promise<RateLimitDecision>;
 }
 
 export type IdempotencyOutcome =

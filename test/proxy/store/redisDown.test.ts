@@ -36,14 +36,16 @@ describe.skipIf(!redis)('when Redis goes down mid-flight (policy in docs/store.m
   afterAll(() => store.close());
 
   it('works while Redis is up, then reports not ready once it is gone', async () => {
-    expect((await limiter.consume('invite', ['ip:198.51.100.7'])).allowed).toBe(true);
+    expect(
+      (await limiter.consume('invite', { siteKey: 'pk_demo', visitorKeys: ['ip:198.51.100.7'] })).allowed,
+    ).toBe(true);
     expect(await store.ping()).toBe(true);
     await running.stop();
     await vi.waitFor(async () => expect(await store.ping()).toBe(false), { timeout: 5_000 });
   });
 
   it('fails OPEN for reads: the request proceeds unlimited and uncached', async () => {
-    expect(await limiter.consume('read', ['site:pk_demo', 'ip:198.51.100.7'])).toEqual({
+    expect(await limiter.consume('read', { siteKey: 'pk_demo', visitorKeys: ['ip:198.51.100.7'] })).toEqual({
       allowed: true,
       retryAfterSeconds: 0,
     });
@@ -61,9 +63,9 @@ describe.skipIf(!redis)('when Redis goes down mid-flight (policy in docs/store.m
     'fails CLOSED for %s with StoreUnavailableError, fast',
     async (bucket) => {
       const started = Date.now();
-      await expect(limiter.consume(bucket, ['site:pk_demo', 'ip:198.51.100.7'])).rejects.toBeInstanceOf(
-        StoreUnavailableError,
-      );
+      await expect(
+        limiter.consume(bucket, { siteKey: 'pk_demo', visitorKeys: ['ip:198.51.100.7'] }),
+      ).rejects.toBeInstanceOf(StoreUnavailableError);
       expect(Date.now() - started).toBeLessThan(1_500);
     },
   );
