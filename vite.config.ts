@@ -13,12 +13,12 @@ import { sandboxProxyPlugin } from './test/sandboxProxyPlugin.ts';
 const root = path.dirname(fileURLToPath(import.meta.url));
 
 /**
- * The three entries at the top of dist (package.json `exports`), every other module under dist/lib by its
+ * The two entries at the top of dist (package.json `exports`), every other module under dist/lib by its
  * source path. A stylesheet imported as text (`x.css?inline`, the embed's shadow-root styles) becomes
  * `x.css.inline.js`, so it never takes the name of the component beside it (Booker.tsx vs booker.css).
  */
 function libraryFileName(chunk: { isEntry: boolean; name: string; facadeModuleId: string | null }): string {
-  if (chunk.isEntry && ['index', 'embed', 'server'].includes(chunk.name)) return '[name].js';
+  if (chunk.isEntry && ['index', 'embed'].includes(chunk.name)) return '[name].js';
   const [source, query] = chunk.facadeModuleId?.split('?') ?? [];
   if (source?.startsWith(root)) {
     const relative = path.relative(root, source).replace(/\.(tsx?|jsx?)$/, '');
@@ -51,7 +51,6 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
         entry: {
           index: path.join(root, 'src/index.ts'),
           embed: path.join(root, 'src/embed/index.ts'),
-          server: path.join(root, 'proxy/src/server.ts'),
         },
         formats: ['es'],
       },
@@ -59,22 +58,7 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
       sourcemap: true,
       rolldownOptions: {
         // The runtime and our dependencies stay imports, so the host app dedupes and tree-shakes them.
-        external: [
-          /^react($|\/)/,
-          /^react-dom($|\/)/,
-          /^@tanstack\/react-query($|\/)/,
-          /^ofetch($|\/)/,
-          /^@internationalized\/date($|\/)/,
-          // convene/server: the proxy's own dependencies, installed with the package.
-          /^node:/,
-          /^hono($|\/)/,
-          /^@hono\/node-server($|\/)/,
-          /^zod($|\/)/,
-          /^jose($|\/)/,
-          /^cockatiel($|\/)/,
-          /^ioredis($|\/)/,
-          /^rate-limiter-flexible($|\/)/,
-        ],
+        external: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^ofetch($|\/)/],
         output: {
           // One file per source module: `'use client'` then marks exactly the modules that need React (see
           // build/useClientDirective.ts), hosts tree-shake per module, and the Dutch and French catalogs stay

@@ -1,6 +1,6 @@
 /**
- * `convene/server`: what a host backend and a proxy deployment import. Minting widget tokens for signed-in
- * users, and the proxy itself for runtimes other than the bundled Node entry (Workers, Bun, Deno).
+ * `@convene/proxy`: the proxy for runtimes other than the `convene-proxy` bin (Workers, Bun, Deno, a custom
+ * Node server), and token minting. A host backend that only mints tokens imports `@convene/proxy/token`.
  */
 export { type AppOptions, createApp } from './app';
 export { ConfigError, loadConfig } from './config/load';

@@ -27,6 +27,5 @@ assert.deepEqual(query.queryKey.slice(0, 3), ['simplymeet', 'availability', 2]);
 assert.equal(typeof query.queryFn, 'function');
 
 assert.equal(typeof require('convene/embed').registerConveneElements, 'function');
-assert.equal(typeof require('convene/server').createApp, 'function');
 
-console.log('require(convene), require(convene/embed), require(convene/server): ok');
+console.log('require(convene), require(convene/embed): ok');
