@@ -35,7 +35,9 @@ function sliceBySource(code: string, map: Rolldown.SourceMap): Map<string, strin
     for (let column = 0; column < line.length; column++) {
       const entry = reader.findEntry(lineIndex, column) as { originalSource?: string };
       // findEntry answers with the nearest mapping at or before the column: a new owner starts a new slice.
-      const source = entry.originalSource ? shortName(entry.originalSource) : '(unmapped: inline CSS text, bundler glue)';
+      const source = entry.originalSource
+        ? shortName(entry.originalSource)
+        : '(unmapped: inline CSS text, bundler glue)';
       if (source !== owner) {
         flush(column);
         owner = source;
