@@ -1,6 +1,7 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { type ProxyProcess, spawnListening } from '../proxy/proxyProcess';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -67,39 +68,15 @@ export function productionCommand(): string[] {
   return JSON.parse(cmd) as string[];
 }
 
-export interface RunningProxy {
-  child: ChildProcess;
-  url: string;
-  output(): string;
-  exited: Promise<number | null>;
-}
+export type RunningProxy = ProxyProcess;
 
 /** Runs the production start in the deployment directory and waits for its "listening on" line. */
 export function startProxy(dir: string, env: Record<string, string>): Promise<RunningProxy> {
   const [command, ...args] = productionCommand();
   if (!command) throw new Error('empty CMD');
   // The same environment as the container (PORT, HOST…), without this repository's tools on PATH.
-  const child = spawn(path.resolve(dir, command), args, {
+  return spawnListening(path.resolve(dir, command), args, {
     cwd: dir,
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const collect = (chunk: Buffer) => {
-    output += chunk;
-  };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the proxy did not start:\n${output}`)), 30_000);
-    child.stdout?.on('data', () => {
-      const url = /listening on (http:\/\/\S+)/.exec(output)?.[1];
-      if (url) {
-        clearTimeout(timer);
-        resolve({ child, url, output: () => output, exited });
-      }
-    });
-    void exited.then((code) => reject(new Error(`the proxy exited with ${code}:\n${output}`)));
   });
 }

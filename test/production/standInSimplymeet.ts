@@ -18,6 +18,8 @@ export interface StandInSimplymeet {
   readsInProgress(): number;
   /** Makes availability reads wait this long before answering, so they are in flight at SIGTERM. */
   holdReadsMs: number;
+  /** Makes bookings wait this long before answering, so they are in flight at SIGTERM. */
+  holdBookingsMs: number;
   close(): void;
 }
 
@@ -36,6 +38,7 @@ export async function startStandInSimplymeet(): Promise<StandInSimplymeet> {
     calls: [],
     readsInProgress: () => inProgress,
     holdReadsMs: 0,
+    holdBookingsMs: 0,
     close: () => server.close(),
   };
   const server = serve({
@@ -53,6 +56,8 @@ export async function startStandInSimplymeet(): Promise<StandInSimplymeet> {
         await new Promise((resolve) => setTimeout(resolve, standIn.holdReadsMs));
         inProgress -= 1;
       }
+      if (standIn.holdBookingsMs > 0 && request.method === 'POST' && url.pathname === '/panel/api/event')
+        await new Promise((resolve) => setTimeout(resolve, standIn.holdBookingsMs));
       return simulator.app.fetch(request);
     },
   });

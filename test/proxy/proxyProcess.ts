@@ -1,11 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { serve } from '@hono/node-server';
-import { createSimplymeetSimulator } from '../../proxy/src/sandbox/simplymeet';
+import { startStandInSimplymeet } from '../production/standInSimplymeet';
 
 /** The proxy as an operator runs it: the real Node entry, a config file, its own process. */
 const root = path.resolve(import.meta.dirname, '../..');
@@ -22,25 +19,14 @@ export interface StandIn {
  * `bookingDelayMs` keeps bookings in flight (a SIGTERM test).
  */
 export async function startStandInVendor(bookingDelayMs = 0): Promise<StandIn> {
-  const simulator = createSimplymeetSimulator();
-  let bookings = 0;
-  const server = serve({
-    port: 0,
-    hostname: '127.0.0.1',
-    fetch: async (request) => {
-      if (request.method === 'POST' && new URL(request.url).pathname === '/panel/api/event') {
-        bookings += 1;
-        await new Promise((resolve) => setTimeout(resolve, bookingDelayMs));
-      }
-      return simulator.app.fetch(request);
-    },
-  });
-  await once(server, 'listening');
+  const vendor = await startStandInSimplymeet();
+  vendor.holdBookingsMs = bookingDelayMs;
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    apiKey: simulator.credentials.apiKey as string,
-    bookingsReceived: () => bookings,
-    close: () => server.close(),
+    url: vendor.url,
+    apiKey: vendor.apiKey,
+    bookingsReceived: () =>
+      vendor.calls.filter((call) => call.method === 'POST' && call.path === '/panel/api/event').length,
+    close: () => vendor.close(),
   };
 }
 
@@ -63,6 +49,34 @@ export interface ProxyProcess {
   child: ChildProcess;
   url: string;
   output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Starts a proxy command and resolves once it prints "listening on <url>"; rejects if it exits first. */
+export function spawnListening(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<ProxyProcess> {
+  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output += chunk;
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the proxy did not start:\n${output}`)), 30_000);
+    child.stdout?.on('data', () => {
+      const url = /listening on (http:\/\/\S+)/.exec(output)?.[1];
+      if (url) {
+        clearTimeout(timer);
+        resolve({ child, url, output: () => output, exited });
+      }
+    });
+    void exited.then((code) => reject(new Error(`the proxy exited with ${code}:\n${output}`)));
+  });
 }
 
 /** Writes `config` to a file and starts `proxy/src/node.ts` on it (any free port); resolves once it listens. */
@@ -70,35 +84,14 @@ export function startProxyProcess(config: unknown, env: Record<string, string> =
   const dir = mkdtempSync(path.join(tmpdir(), 'convene-proxy-'));
   const configPath = path.join(dir, 'convene.config.json');
   writeFileSync(configPath, JSON.stringify(config));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'proxy/src/node.ts'], {
+  return spawnListening(process.execPath, ['--import', 'tsx', 'proxy/src/node.ts'], {
     cwd: root,
     env: { ...process.env, CONVENE_CONFIG: configPath, PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`proxy did not start:\n${output}`)), 30_000);
-    child.stdout?.on('data', () => {
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1], output: () => output });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`proxy exited with ${code}:\n${output}`)));
   });
 }
 
 /** SIGTERM, as an orchestrator stops an instance; resolves with the exit code. */
 export async function stopProxyProcess(proxy: ProxyProcess): Promise<number | null> {
-  const exited = once(proxy.child, 'exit');
   proxy.child.kill('SIGTERM');
-  const [code] = await exited;
-  return code as number | null;
+  return proxy.exited;
 }
